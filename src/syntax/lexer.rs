@@ -1,0 +1,183 @@
+//! The layout pass: turns logos' raw tokens into the token stream the grammar reads, adding
+//! NEWLINE / INDENT / DEDENT as CPython's tokenizer does. Newlines inside brackets are dropped
+//! (implicit line joining), blank and comment-only lines produce nothing, an inconsistent dedent
+//! is an `IndentationError`, and indentation that only agrees under one tab size is a `TabError`.
+
+use super::span::LineIndex;
+use super::token::{LexErrorKind, Tok};
+use super::{SyntaxError, SyntaxErrorKind};
+use logos::Logos;
+
+/// A token with its byte span, the triple LALRPOP consumes.
+pub type Spanned = (usize, Tok, usize);
+
+/// Tokenizes a whole source text.
+pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
+    let mut out: Vec<Spanned> = Vec::new();
+    // Indentation levels as (columns with tabsize 8, columns with tabsize 1), like CPython.
+    let mut indents: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut brackets: Vec<(char, usize)> = Vec::new();
+    let mut at_line_start = true;
+    let lines = LineIndex::new(src);
+    let mut lex = Tok::lexer(src);
+    while let Some(item) = lex.next() {
+        let span = lex.span();
+        let tok = match item {
+            Ok(t) => t,
+            Err(kind) => return Err(lex_error(kind, span.start, src, &lines, &brackets)),
+        };
+        if tok == Tok::Newline {
+            if brackets.is_empty() && !at_line_start {
+                out.push((span.start, Tok::Newline, span.end));
+                at_line_start = true;
+            }
+            continue;
+        }
+        if at_line_start {
+            at_line_start = false;
+            let (col, alt) = indentation_of(src, span.start);
+            let (top, top_alt) = *indents.last().unwrap_or(&(0, 0));
+            if col > top {
+                if alt <= top_alt {
+                    return Err(tab_error(span.start));
+                }
+                indents.push((col, alt));
+                out.push((span.start, Tok::Indent, span.start));
+            } else {
+                while indents.last().is_some_and(|&(c, _)| col < c) {
+                    indents.pop();
+                    out.push((span.start, Tok::Dedent, span.start));
+                }
+                let (top, top_alt) = *indents.last().unwrap_or(&(0, 0));
+                if col != top {
+                    return Err(SyntaxError::indentation(
+                        "unindent does not match any outer indentation level",
+                        span.start,
+                    ));
+                }
+                if alt != top_alt {
+                    return Err(tab_error(span.start));
+                }
+            }
+        }
+        match tok {
+            Tok::LPar => brackets.push(('(', span.start)),
+            Tok::LSqb => brackets.push(('[', span.start)),
+            Tok::LBrace => brackets.push(('{', span.start)),
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                let close = match tok {
+                    Tok::RPar => ')',
+                    Tok::RSqb => ']',
+                    _ => '}',
+                };
+                match brackets.pop() {
+                    None => {
+                        return Err(SyntaxError::new(format!("unmatched '{close}'"), span.start))
+                    }
+                    Some((open, at)) if !matches(open, close) => {
+                        let msg = if lines.line(at) == lines.line(span.start) {
+                            format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'")
+                        } else {
+                            format!(
+                                "closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {}",
+                                lines.line(at)
+                            )
+                        };
+                        return Err(SyntaxError::new(msg, span.start));
+                    }
+                    Some(_) => {}
+                }
+            }
+            _ => {}
+        }
+        out.push((span.start, tok, span.end));
+    }
+    if let Some(&(open, at)) = brackets.last() {
+        return Err(SyntaxError::new(format!("'{open}' was never closed"), at));
+    }
+    let end = src.len();
+    if !at_line_start {
+        out.push((end, Tok::Newline, end));
+    }
+    for _ in 1..indents.len() {
+        out.push((end, Tok::Dedent, end));
+    }
+    Ok(out)
+}
+
+fn matches(open: char, close: char) -> bool {
+    matches!((open, close), ('(', ')') | ('[', ']') | ('{', '}'))
+}
+
+fn tab_error(offset: usize) -> SyntaxError {
+    SyntaxError {
+        kind: SyntaxErrorKind::Tab,
+        msg: "inconsistent use of tabs and spaces in indentation".into(),
+        offset,
+    }
+}
+
+/// Columns of the whitespace before `offset` on its line, with tab size 8 and with tab size 1.
+fn indentation_of(src: &str, offset: usize) -> (usize, usize) {
+    let line_start = src[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let (mut col, mut alt) = (0, 0);
+    for b in src[line_start..offset].bytes() {
+        match b {
+            b'\t' => {
+                col = (col / 8 + 1) * 8;
+                alt += 1;
+            }
+            b'\x0c' => {
+                col = 0;
+                alt = 0;
+            }
+            _ => {
+                col += 1;
+                alt += 1;
+            }
+        }
+    }
+    (col, alt)
+}
+
+fn lex_error(
+    kind: LexErrorKind,
+    offset: usize,
+    src: &str,
+    lines: &LineIndex,
+    brackets: &[(char, usize)],
+) -> SyntaxError {
+    let last_line = lines.line(src.len());
+    match kind {
+        LexErrorKind::UnterminatedString => SyntaxError::new(
+            format!(
+                "unterminated string literal (detected at line {})",
+                lines.line(offset)
+            ),
+            offset,
+        ),
+        LexErrorKind::UnterminatedTripleString => SyntaxError::new(
+            format!("unterminated triple-quoted string literal (detected at line {last_line})"),
+            offset,
+        ),
+        LexErrorKind::BadNumber(text) => {
+            SyntaxError::new(format!("invalid decimal literal: {text}"), offset)
+        }
+        LexErrorKind::InvalidCharacter => {
+            let c = src[offset..].chars().next().unwrap_or(' ');
+            if let Some(&(open, at)) = brackets.last() {
+                if c == '\n' {
+                    return SyntaxError::new(format!("'{open}' was never closed"), at);
+                }
+            }
+            let msg = match c {
+                '$' | '?' | '`' => "invalid syntax".to_string(),
+                '!' => "invalid syntax".to_string(),
+                '\\' => "unexpected character after line continuation character".to_string(),
+                c if c.is_ascii() => "invalid syntax".to_string(),
+                c => format!("invalid character '{c}' (U+{:04X})", c as u32),
+            };
+            SyntaxError::new(msg, offset)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! The front end: source text -> tokens (`token`, `lexer`) -> AST (`parser`, `ast`).
+//! Errors carry a byte offset and are rendered with a caret by `crate::diagnostics`.
+
+pub mod ast;
+pub mod lexer;
+pub mod parser;
+pub mod span;
+pub mod strlit;
+pub mod token;
+
+/// Which of CPython's syntax-error classes a front-end error belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    Syntax,
+    Indentation,
+    Tab,
+}
+
+impl SyntaxErrorKind {
+    pub fn class_name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::Syntax => "SyntaxError",
+            SyntaxErrorKind::Indentation => "IndentationError",
+            SyntaxErrorKind::Tab => "TabError",
+        }
+    }
+}
+
+/// A compile-time error: what CPython would raise, with the byte offset its caret points at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub offset: usize,
+}
+
+impl SyntaxError {
+    pub fn new(msg: impl Into<String>, offset: usize) -> Self {
+        SyntaxError {
+            kind: SyntaxErrorKind::Syntax,
+            msg: msg.into(),
+            offset,
+        }
+    }
+
+    pub fn indentation(msg: impl Into<String>, offset: usize) -> Self {
+        SyntaxError {
+            kind: SyntaxErrorKind::Indentation,
+            msg: msg.into(),
+            offset,
+        }
+    }
+}

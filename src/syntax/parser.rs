@@ -1,0 +1,557 @@
+//! The only file that touches LALRPOP: entry points, the helpers grammar actions call (target
+//! checks, parameter lists, literals, f-strings), and the mapping of LALRPOP errors onto
+//! CPython's SyntaxError / IndentationError messages.
+
+use super::ast::*;
+use super::lexer::{tokenize, Spanned};
+use super::span::{LineIndex, Span};
+use super::token::Tok;
+use super::SyntaxError;
+use lalrpop_util::ParseError;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_variables, dead_code)]
+    grammar,
+    "/mt.rs"
+);
+
+/// Parses a whole module.
+pub fn parse_module(src: &str) -> Result<Body, SyntaxError> {
+    let tokens = tokenize(src)?;
+    grammar::ModuleParser::new()
+        .parse(tokens.iter().cloned())
+        .map_err(|e| map_error(e, src, &tokens))
+}
+
+/// Parses an expression that sits at `offset` in a larger source (f-string fields).
+pub fn parse_expression_at(text: &str, offset: usize, full_src: &str) -> Result<Expr, SyntaxError> {
+    // Parenthesize so that newlines inside the field join implicitly, as CPython does.
+    let wrapped = format!("({text}\n)");
+    let shift = |o: usize| (o + offset).saturating_sub(1);
+    let tokens: Vec<Spanned> = tokenize(&wrapped)
+        .map_err(|mut e| {
+            e.offset = shift(e.offset);
+            fstring_error(e)
+        })?
+        .into_iter()
+        .map(|(l, t, r)| (shift(l), t, shift(r)))
+        .collect();
+    let mut expr = grammar::ExpressionParser::new()
+        .parse(tokens.iter().cloned())
+        .map_err(|e| fstring_error(map_error(e, full_src, &tokens)))?;
+    if let ExprKind::Tuple(_) = expr.kind {
+    } else if let (Some(l), Some(r)) = (text.find(|c: char| !c.is_whitespace()), Some(text.trim_end().len())) {
+        expr.span = Span::new(offset + l, offset + r);
+    }
+    Ok(expr)
+}
+
+fn fstring_error(mut e: SyntaxError) -> SyntaxError {
+    if !e.msg.starts_with("f-string") {
+        e.msg = format!("f-string: {}", e.msg);
+    }
+    e
+}
+
+fn map_error(e: ParseError<usize, Tok, SyntaxError>, src: &str, tokens: &[Spanned]) -> SyntaxError {
+    match e {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => SyntaxError::new("invalid syntax", location),
+        ParseError::ExtraToken { token } => SyntaxError::new("invalid syntax", token.0),
+        ParseError::UnrecognizedEof { location, expected } => {
+            if expected.iter().any(|x| x == "Indent") {
+                return expected_indent(location, src, tokens);
+            }
+            SyntaxError::new("invalid syntax", location)
+        }
+        ParseError::UnrecognizedToken { token, expected } => {
+            let (l, tok, _) = token;
+            if tok == Tok::Indent {
+                return SyntaxError::indentation("unexpected indent", l);
+            }
+            if expected.len() == 1 && expected[0] == "Indent" {
+                return expected_indent(l, src, tokens);
+            }
+            if tok == Tok::Newline && expected.iter().any(|x| x == "\":\"") {
+                return SyntaxError::new("expected ':'", l);
+            }
+            if tok == Tok::Dedent || tok == Tok::Newline && l >= src.len() {
+                return SyntaxError::new("invalid syntax", l);
+            }
+            SyntaxError::new("invalid syntax", l)
+        }
+    }
+}
+
+/// CPython's "expected an indented block after 'if' statement on line N".
+fn expected_indent(at: usize, src: &str, tokens: &[Spanned]) -> SyntaxError {
+    let lines = LineIndex::new(src);
+    // The block header is the logical line ending in the NEWLINE just before `at`.
+    let idx = tokens.iter().position(|t| t.0 >= at).unwrap_or(tokens.len());
+    let mut newline_idx = idx;
+    while newline_idx > 0 && tokens[newline_idx - 1].1 != Tok::Newline {
+        newline_idx -= 1;
+    }
+    let header_end = newline_idx.saturating_sub(1);
+    let mut start = header_end;
+    while start > 0
+        && !matches!(tokens[start - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent)
+    {
+        start -= 1;
+    }
+    // Skip decorators' lines are separate logical lines already; find the keyword.
+    let (kw_at, kw) = tokens
+        .get(start)
+        .map(|t| (t.0, t.1.clone()))
+        .unwrap_or((at, Tok::Pass));
+    let line = lines.line(kw_at);
+    let what = match kw {
+        Tok::If => "'if' statement".to_string(),
+        Tok::Elif => "'elif' statement".to_string(),
+        Tok::Else => "'else' statement".to_string(),
+        Tok::While => "'while' statement".to_string(),
+        Tok::For => "'for' statement".to_string(),
+        Tok::Try => "'try' statement".to_string(),
+        Tok::Except => "'except' statement".to_string(),
+        Tok::Finally => "'finally' statement".to_string(),
+        Tok::With => "'with' statement".to_string(),
+        Tok::Def => "function definition".to_string(),
+        Tok::Class => "class definition".to_string(),
+        _ => return SyntaxError::indentation("expected an indented block", at),
+    };
+    SyntaxError::indentation(
+        format!("expected an indented block after {what} on line {line}"),
+        at,
+    )
+}
+
+/// Helpers called from grammar actions. They build nodes and check what the grammar cannot.
+pub mod helpers {
+    use super::super::ast::*;
+    use super::super::span::Span;
+    use super::super::strlit::{decode_escapes, split_fstring, RawFPart};
+    use super::super::token::{StrLit, Tok};
+    use super::super::SyntaxError;
+    use lalrpop_util::ParseError;
+    use num_bigint::BigInt;
+
+    pub type PResult<T> = Result<T, ParseError<usize, Tok, SyntaxError>>;
+
+    fn err<T>(msg: impl Into<String>, at: u32) -> PResult<T> {
+        Err(ParseError::User {
+            error: SyntaxError::new(msg, at as usize),
+        })
+    }
+
+    /// A parameter as written, before order checks.
+    pub enum RawParam {
+        Plain(String, Option<Expr>, usize),
+        Star(Option<String>, usize),
+        StarStar(String, usize),
+        Slash(usize),
+    }
+
+    pub fn params(raw: Vec<RawParam>) -> PResult<Params> {
+        let mut p = Params::default();
+        let mut seen_star = false;
+        let mut seen: Vec<String> = Vec::new();
+        let mut check_dup = |name: &str, at: usize| -> PResult<()> {
+            if seen.iter().any(|s| s == name) {
+                return err(
+                    format!("duplicate argument '{name}' in function definition"),
+                    at as u32,
+                );
+            }
+            seen.push(name.to_string());
+            Ok(())
+        };
+        let n = raw.len();
+        for (i, r) in raw.into_iter().enumerate() {
+            match r {
+                RawParam::Plain(name, default, at) => {
+                    check_dup(&name, at)?;
+                    if p.kwarg.is_some() {
+                        return err("arguments cannot follow var-keyword argument", at as u32);
+                    }
+                    if seen_star {
+                        p.kwonly.push((name, default));
+                    } else {
+                        match default {
+                            Some(d) => p.defaults.push(d),
+                            None if !p.defaults.is_empty() => {
+                                return err(
+                                    "non-default argument follows default argument",
+                                    at as u32,
+                                )
+                            }
+                            None => {}
+                        }
+                        p.args.push(name);
+                    }
+                }
+                RawParam::Star(name, at) => {
+                    if seen_star {
+                        return err("* argument may appear only once", at as u32);
+                    }
+                    if name.is_none() && i + 1 == n {
+                        return err("named arguments must follow bare *", at as u32);
+                    }
+                    if let Some(n) = &name {
+                        check_dup(n, at)?;
+                    }
+                    seen_star = true;
+                    p.vararg = name;
+                }
+                RawParam::StarStar(name, at) => {
+                    check_dup(&name, at)?;
+                    if p.kwarg.is_some() {
+                        return err("arguments cannot follow var-keyword argument", at as u32);
+                    }
+                    p.kwarg = Some(name);
+                }
+                RawParam::Slash(at) => {
+                    if seen_star || p.posonly > 0 || p.args.is_empty() {
+                        return err("invalid syntax", at as u32);
+                    }
+                    p.posonly = p.args.len();
+                }
+            }
+        }
+        Ok(p)
+    }
+
+    pub fn check_args(args: Vec<Arg>) -> PResult<Vec<Arg>> {
+        let mut seen_kw = false;
+        let mut seen_starstar = false;
+        let mut genexp_alone = true;
+        for a in &args {
+            match a {
+                Arg::Pos(e) => {
+                    if matches!(e.kind, ExprKind::GenExp(..)) && args.len() > 1 {
+                        genexp_alone = false;
+                    }
+                    if seen_starstar {
+                        return err(
+                            "positional argument follows keyword argument unpacking",
+                            e.span.start,
+                        );
+                    }
+                    if seen_kw {
+                        return err("positional argument follows keyword argument", e.span.start);
+                    }
+                }
+                Arg::Star(e) => {
+                    if seen_starstar {
+                        return err(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            e.span.start,
+                        );
+                    }
+                }
+                Arg::Kw(..) => seen_kw = true,
+                Arg::StarStar(_) => seen_starstar = true,
+            }
+        }
+        if !genexp_alone {
+            if let Some(Arg::Pos(e)) = args
+                .iter()
+                .find(|a| matches!(a, Arg::Pos(e) if matches!(e.kind, ExprKind::GenExp(..))))
+            {
+                return err("Generator expression must be parenthesized", e.span.start);
+            }
+        }
+        Ok(args)
+    }
+
+    fn describe(e: &Expr) -> &'static str {
+        match &e.kind {
+            ExprKind::Call(..) => "function call",
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::None
+            | ExprKind::Ellipsis => "literal",
+            ExprKind::FString(_) => "f-string expression",
+            ExprKind::BinOp(..) | ExprKind::Unary(..) => "expression",
+            ExprKind::And(..) | ExprKind::Or(..) => "expression",
+            ExprKind::Compare(..) => "comparison",
+            ExprKind::IfExp { .. } => "conditional expression",
+            ExprKind::Lambda(..) => "lambda",
+            ExprKind::Dict(_) => "dict literal",
+            ExprKind::Set(_) => "set display",
+            ExprKind::ListComp(..) => "list comprehension",
+            ExprKind::SetComp(..) => "set comprehension",
+            ExprKind::DictComp(..) => "dict comprehension",
+            ExprKind::GenExp(..) => "generator expression",
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+            ExprKind::Slice(..) => "slice",
+            _ => "expression",
+        }
+    }
+
+    /// Checks an assignment target (also for `for`, `with ... as` and comprehensions).
+    fn check_target(e: &Expr, in_seq: bool, verb: &str) -> PResult<()> {
+        match &e.kind {
+            ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(()),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let stars = items
+                    .iter()
+                    .filter(|i| matches!(i.kind, ExprKind::Starred(_)))
+                    .count();
+                if stars > 1 {
+                    return err(
+                        "multiple starred expressions in assignment",
+                        e.span.start,
+                    );
+                }
+                items.iter().try_for_each(|i| check_target(i, true, verb))
+            }
+            ExprKind::Starred(inner) if in_seq => check_target(inner, false, verb),
+            ExprKind::Starred(_) => err("starred assignment target must be in a list or tuple", e.span.start),
+            _ => err(format!("cannot {verb} {}", describe(e)), e.span.start),
+        }
+    }
+
+    pub fn assign(first: Expr, rest: Vec<Expr>) -> PResult<StmtKind> {
+        let mut all = vec![first];
+        all.extend(rest);
+        let value = all.pop().expect("grammar guarantees a value");
+        for t in &all {
+            if let Err(ParseError::User { mut error }) = check_target(t, false, "assign to") {
+                if !matches!(t.kind, ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::Starred(_)) {
+                    error.msg.push_str(" here. Maybe you meant '==' instead of '='?");
+                }
+                return Err(ParseError::User { error });
+            }
+        }
+        Ok(StmtKind::Assign(all, value))
+    }
+
+    pub fn aug_assign(target: Expr, op: BinOp, value: Expr) -> PResult<StmtKind> {
+        match target.kind {
+            ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {
+                Ok(StmtKind::AugAssign(target, op, value))
+            }
+            ExprKind::Tuple(_) => err(
+                "'tuple' is an illegal expression for augmented assignment",
+                target.span.start,
+            ),
+            ExprKind::List(_) => err(
+                "'list' is an illegal expression for augmented assignment",
+                target.span.start,
+            ),
+            _ => err(
+                format!("'{}' is an illegal expression for augmented assignment", describe(&target)),
+                target.span.start,
+            ),
+        }
+    }
+
+    pub fn ann_assign(target: Expr, ann: Expr, value: Option<Expr>) -> PResult<StmtKind> {
+        match target.kind {
+            ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {
+                Ok(StmtKind::AnnAssign(target, ann, value))
+            }
+            ExprKind::Tuple(_) => err(
+                "only single target (not tuple) can be annotated",
+                target.span.start,
+            ),
+            _ => err("illegal target for annotation", target.span.start),
+        }
+    }
+
+    pub fn del_targets(e: Expr) -> PResult<StmtKind> {
+        fn check(e: &Expr) -> PResult<()> {
+            match &e.kind {
+                ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(()),
+                ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(check),
+                _ => err(format!("cannot delete {}", describe(e)), e.span.start),
+            }
+        }
+        check(&e)?;
+        let targets = match e.kind {
+            ExprKind::Tuple(items) => items,
+            _ => vec![e],
+        };
+        Ok(StmtKind::Del(targets))
+    }
+
+    pub fn for_stmt(target: Expr, iter: Expr, body: Body, orelse: Option<Body>) -> PResult<StmtKind> {
+        check_target(&target, false, "assign to")?;
+        Ok(StmtKind::For(target, iter, body, orelse.unwrap_or_default()))
+    }
+
+    pub fn with_stmt(items: Vec<(Expr, Option<Expr>)>, body: Body) -> PResult<StmtKind> {
+        for (_, t) in &items {
+            if let Some(t) = t {
+                check_target(t, false, "assign to")?;
+            }
+        }
+        Ok(StmtKind::With(items, body))
+    }
+
+    pub fn comprehension(target: Expr, iter: Expr, ifs: Vec<Expr>) -> PResult<Comprehension> {
+        check_target(&target, false, "assign to")?;
+        Ok(Comprehension { target, iter, ifs })
+    }
+
+    pub fn if_chain(
+        test: Expr,
+        body: Body,
+        elifs: Vec<(usize, Expr, Body, usize)>,
+        orelse: Body,
+    ) -> StmtKind {
+        let mut tail = orelse;
+        for (l, t, b, r) in elifs.into_iter().rev() {
+            tail = vec![Stmt {
+                kind: StmtKind::If(t, b, tail),
+                span: Span::new(l, r),
+            }];
+        }
+        StmtKind::If(test, body, tail)
+    }
+
+    pub fn import_from(dots: usize, module: Option<String>, names: ImportNames) -> PResult<StmtKind> {
+        Ok(StmtKind::ImportFrom(dots, module, names))
+    }
+
+    pub fn parenthesized(e: Expr, span: Span) -> Expr {
+        match e.kind {
+            ExprKind::Starred(_) => Expr {
+                kind: ExprKind::Tuple(vec![]),
+                span,
+            },
+            _ => e,
+        }
+    }
+
+    /// Folds `-<number>` into a literal so `-9223372036854775808` stays a small int.
+    pub fn unary(op: UnaryOp, e: Expr, span: Span) -> Expr {
+        if op == UnaryOp::Neg {
+            match &e.kind {
+                ExprKind::Int(IntLit::Small(v)) if *v > 0 => {
+                    return Expr { kind: ExprKind::Int(IntLit::Small(-v)), span };
+                }
+                ExprKind::Int(IntLit::Big(b)) => {
+                    let neg = -b.clone();
+                    let kind = match i64::try_from(&neg) {
+                        Ok(v) => ExprKind::Int(IntLit::Small(v)),
+                        Err(_) => ExprKind::Int(IntLit::Big(neg)),
+                    };
+                    return Expr { kind, span };
+                }
+                _ => {}
+            }
+        }
+        Expr {
+            kind: ExprKind::Unary(op, Box::new(e)),
+            span,
+        }
+    }
+
+    pub fn int_literal(text: &str, at: usize) -> PResult<ExprKind> {
+        let (digits, radix) = match text.get(..2) {
+            Some("0x") | Some("0X") => (&text[2..], 16),
+            Some("0o") | Some("0O") => (&text[2..], 8),
+            Some("0b") | Some("0B") => (&text[2..], 2),
+            _ => {
+                if text.len() > 1 && text.starts_with('0') && text.bytes().any(|b| b != b'0') {
+                    return err(
+                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                        at as u32,
+                    );
+                }
+                (text, 10)
+            }
+        };
+        if let Ok(v) = i64::from_str_radix(digits, radix) {
+            return Ok(ExprKind::Int(IntLit::Small(v)));
+        }
+        match BigInt::parse_bytes(digits.as_bytes(), radix) {
+            Some(b) => Ok(ExprKind::Int(IntLit::Big(b))),
+            None => err("invalid syntax", at as u32),
+        }
+    }
+
+    /// Adjacent string literals, concatenated; any f-string part makes the whole an f-string.
+    pub fn strings(parts: Vec<StrLit>, span: Span) -> PResult<Expr> {
+        if parts.iter().any(|p| p.bytes) {
+            return err("bytes literals are not supported by mt", span.start);
+        }
+        let any_f = parts.iter().any(|p| p.fmt);
+        let mut fparts: Vec<FPart> = Vec::new();
+        let mut text = String::new();
+        let push_lit = |fparts: &mut Vec<FPart>, s: String| {
+            if s.is_empty() {
+                return;
+            }
+            if let Some(FPart::Lit(last)) = fparts.last_mut() {
+                last.push_str(&s);
+            } else {
+                fparts.push(FPart::Lit(s));
+            }
+        };
+        for p in parts {
+            if p.fmt {
+                let raw = split_fstring(&p.body, p.raw, p.body_offset).map_err(|(m, o)| {
+                    ParseError::User {
+                        error: SyntaxError::new(m, o),
+                    }
+                })?;
+                for part in convert_fparts(raw)? {
+                    match part {
+                        FPart::Lit(s) => push_lit(&mut fparts, s),
+                        v => fparts.push(v),
+                    }
+                }
+            } else {
+                let s = if p.raw {
+                    p.body
+                } else {
+                    decode_escapes(&p.body).map_err(|(m, o)| ParseError::User {
+                        error: SyntaxError::new(m, o + p.body_offset),
+                    })?
+                };
+                if any_f {
+                    push_lit(&mut fparts, s);
+                } else {
+                    text.push_str(&s);
+                }
+            }
+        }
+        let kind = if any_f {
+            ExprKind::FString(fparts)
+        } else {
+            ExprKind::Str(text)
+        };
+        Ok(Expr { kind, span })
+    }
+
+    fn convert_fparts(raw: Vec<RawFPart>) -> PResult<Vec<FPart>> {
+        raw.into_iter()
+            .map(|p| match p {
+                RawFPart::Lit(s) => Ok(FPart::Lit(s)),
+                RawFPart::Field {
+                    expr,
+                    expr_offset,
+                    conversion,
+                    spec,
+                } => {
+                    let parsed = super::parse_expression_at(&expr, expr_offset, "")
+                        .map_err(|error| ParseError::User { error })?;
+                    let spec = match spec {
+                        Some(s) => Some(convert_fparts(s)?),
+                        None => None,
+                    };
+                    Ok(FPart::Value {
+                        expr: Box::new(parsed),
+                        conversion,
+                        spec,
+                    })
+                }
+            })
+            .collect()
+    }
+}

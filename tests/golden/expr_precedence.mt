@@ -1,0 +1,33 @@
+# Operator precedence corner cases.
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(2 ** 3 ** 2, -3 ** 2 ** 1)
+a, b = 1, 2
+print(not a == b, not (a == b), (not a) == b)
+print(not a < b < 3)
+print(1 if False else 2 if False else 3)
+print(1 if True else 2 if False else 3)
+c, d = 0, 1
+print('x' if c else 'y' if d else 'z')
+print(1 + 2 * 3 - 4 / 2 ** 2 % 3)
+print(10 - 4 - 3, 2 * 3 % 4, 2 + 3 << 1, 2 + (3 << 1))
+print(1 | 2 & 3, (1 | 2) & 3, 1 ^ 3 | 4, 1 & 3 ^ 2)
+print(5 & 3 == 1, (5 & 3) == 1)
+print(1 < 2 == True, (1 < 2) == True)
+print(True or False and False, (True or False) and False)
+print(not True or True, not (True or True))
+print(-1 * -1, - -1, -(-1) ** 2)
+print(~1 + 1, ~(1 + 1))
+print(2 * -3, 2 ** ~1, -2 // 3, -(2 // 3))
+print([1, 2] + [3] * 2)
+print('a' + 'b' * 3, ('a' + 'b') * 3)
+print(1 + 2 if True else 3, 1 + (2 if False else 3))
+f = lambda x: x + 1 if x else -1
+print(f(0), f(5))
+print(3 in [3] == True, (3 in [3]) == True)
+print(0 or 1 and 2, (0 or 1) and 2, 0 or (1 and 2))
+print(not 0 in [1], not (0 in [1]))
+print(- 3 % 5, -(3 % 5))
+print(2 ** 2 ** -1)
+x = 5
+print(x > 3 and x < 10 or x == 0, x * 2 > 9 == True)
+print(-x ** 2 + x * -2)

@@ -1,0 +1,27 @@
+# Arbitrary precision integers.
+print(2**64)
+print(2**100)
+print(2**200)
+print(-2**200)
+print(3**100)
+print(10**50 + 1)
+print(10**50 - 1)
+print(2**200 // 3)
+print(2**200 % 1000007)
+n = 1
+for i in range(1, 31):
+    n *= i
+print(n)
+print(len(str(2**1000)))
+print(str(7**77)[:20], str(7**77)[-20:])
+print(2**64 - 2**64)
+print(type(2**64 - 2**64).__name__)
+print((2**70) // (2**68))
+print(int('123456789012345678901234567890'))
+print(int('-123456789012345678901234567890') * 2)
+print(0x123456789abcdef0123456789abcdef)
+print(hex(2**100), oct(2**70), bin(2**65))
+print(abs(-2**90))
+print(2**63, -2**63, 2**63 - 1, -2**63 - 1)
+print(99999999999999999999 + 1)
+print(-(2**64) + 1)
