@@ -1,6 +1,162 @@
 //! mt: a Python-3-subset interpreter built for real, visible multitasking.
 //!
-//! The embedding API lives here; the layers below follow the dependency direction
-//! syntax -> compile -> bytecode -> vm, with objects, builtins, modules and runtime beside the vm.
+//! The embedding API lives here (`Config`, `run_source`, `run_file`, `compile_source`); the
+//! layers below follow the dependency direction syntax -> compile -> bytecode -> vm, with
+//! objects, builtins, modules and runtime beside the vm.
 
+pub mod builtins;
+pub mod bytecode;
+pub mod compile;
+pub mod diagnostics;
+pub mod modules;
+pub mod objects;
+pub mod runtime;
 pub mod syntax;
+pub mod vm;
+
+use objects::names::names;
+use objects::Value;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
+use std::sync::Arc;
+use vm::{Interp, Vm};
+
+/// How to run a program.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub gil: bool,
+    /// `sys.argv`: the script name first.
+    pub argv: Vec<String>,
+    /// Print the bytecode instead of running.
+    pub dis: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            gil: true,
+            argv: vec![String::new()],
+            dis: false,
+        }
+    }
+}
+
+/// Parses and compiles a module.
+pub fn compile_source(
+    src: &str,
+    filename: &str,
+) -> Result<Arc<bytecode::Code>, syntax::SyntaxError> {
+    let body = syntax::parser::parse_module(src)?;
+    compile::compile_module(&body, filename, src, false)
+}
+
+/// Creates the shared interpreter state.
+pub fn new_interp(config: &Config) -> Arc<Interp> {
+    Arc::new(Interp {
+        modules: Default::default(),
+        builtins: builtins::make_builtins(),
+        argv: parking_lot::Mutex::new(config.argv.clone()),
+        recursion_limit: AtomicUsize::new(1000),
+        gil_enabled: config.gil,
+        script_dir: Default::default(),
+        interrupted: AtomicBool::new(false),
+        switch_interval_us: AtomicUsize::new(5000),
+        breaker: AtomicBool::new(false),
+    })
+}
+
+/// Runs `src` as the `__main__` module; returns the process exit status.
+pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
+    let code = match compile_source(src, filename) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = runtime::stdio::write_stderr(&format!(
+                "{}\n",
+                diagnostics::format_syntax_error(&e, filename, src)
+            ));
+            return 1;
+        }
+    };
+    if config.dis {
+        let _ = runtime::stdio::write_stdout(&bytecode::dis::disassemble(&code));
+        let _ = runtime::stdio::flush_stdout();
+        return 0;
+    }
+    let interp = new_interp(config);
+    if let Some(dir) = std::path::Path::new(filename).parent() {
+        *interp.script_dir.lock() = Some(if dir.as_os_str().is_empty() {
+            ".".into()
+        } else {
+            dir.to_path_buf()
+        });
+    }
+    let mut vm = Vm::new(interp, true);
+    let globals = modules::module_dict("__main__");
+    globals.set_str(names().file.clone(), Value::str(filename));
+    globals.set_str(
+        names().builtins.clone(),
+        Vm::new_module("builtins", vm.interp.builtins.clone()),
+    );
+    vm.interp.modules.lock().insert(
+        "__main__".into(),
+        Vm::new_module("__main__", globals.clone()),
+    );
+    let frame = vm::frame::Frame::new(code, globals);
+    let result = vm.run_frame(frame);
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => exit_status_for(&mut vm, &e),
+    };
+    let _ = runtime::stdio::flush_stdout();
+    status
+}
+
+/// The exit status for an uncaught exception, printing its traceback (or SystemExit's message).
+pub fn exit_status_for(vm: &mut Vm, e: &Value) -> i32 {
+    if vm::error::is_exc(e, "SystemExit") {
+        let args = vm::error::exc_args(e);
+        let code = match args.len() {
+            0 => Value::None,
+            1 => args[0].clone(),
+            _ => Value::tuple(args),
+        };
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let _ = runtime::stdio::flush_stdout();
+                let s = vm.str(&other).unwrap_or_default();
+                let _ = runtime::stdio::write_stderr(&format!("{s}\n"));
+                1
+            }
+        };
+    }
+    let _ = runtime::stdio::flush_stdout();
+    let text = vm.format_exception(e);
+    let _ = runtime::stdio::write_stderr(&text);
+    1
+}
+
+/// Runs a script file.
+pub fn run_file(path: &str, config: &Config) -> i32 {
+    match std::fs::read_to_string(path) {
+        Ok(src) => run_source(&src, path, config),
+        Err(e) => {
+            let prog = std::env::args().next().unwrap_or_else(|| "mt".into());
+            eprintln!(
+                "{prog}: can't open file '{path}': [Errno {}] {}",
+                e.raw_os_error().unwrap_or(2),
+                std_error_text(&e)
+            );
+            2
+        }
+    }
+}
+
+fn std_error_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}

@@ -1,8 +1,105 @@
+//! The `mt` command line: parses arguments the way CPython's `python3` does (options before
+//! the script; everything after it goes to `sys.argv`), builds a `Config`, hands off to the
+//! library. Nothing below imports this file.
+
+use std::io::Read;
+
+const USAGE: &str = "usage: mt [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd        program passed in as string (terminates option list)
+  -h, --help    print this help message and exit
+  -V, --version print the version number and exit
+  --gil=on|off  run with the global interpreter lock on (default) or off;
+                the MT_GIL=1|0 environment variable does the same (the flag wins)
+  --dis         print the bytecode of the program instead of running it
+  file          program read from script file
+  -             program read from stdin (default when stdin is not a terminal)
+  arg ...       arguments passed to program in sys.argv[1:]";
+
+fn usage_error(msg: &str) -> ! {
+    eprintln!("{msg}\n{USAGE}");
+    std::process::exit(2);
+}
+
 fn main() {
-    let path = std::env::args().nth(1).unwrap();
-    let src = std::fs::read_to_string(&path).unwrap();
-    match mt::syntax::parser::parse_module(&src) {
-        Ok(b) => println!("{:#?}", b),
-        Err(e) => println!("{:?}", e),
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut config = mt::Config {
+        gil: !matches!(std::env::var("MT_GIL").as_deref(), Ok("0") | Ok("off")),
+        ..Default::default()
+    };
+    let mut i = 0;
+    let mut program: Option<(String, String)> = None; // (source, filename)
+    let mut script: Option<String> = None;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return;
+            }
+            "-V" | "--version" => {
+                println!("mt {}", env!("CARGO_PKG_VERSION"));
+                return;
+            }
+            "--dis" => config.dis = true,
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    usage_error("Argument expected for the -c option")
+                };
+                config.argv = std::iter::once("-c".to_string())
+                    .chain(args[i + 2..].iter().cloned())
+                    .collect();
+                program = Some((code.clone(), "<string>".into()));
+                break;
+            }
+            "-" => {
+                let mut src = String::new();
+                if std::io::stdin().read_to_string(&mut src).is_err() {
+                    usage_error("mt: cannot read the program from stdin");
+                }
+                config.argv = std::iter::once("-".to_string())
+                    .chain(args[i + 1..].iter().cloned())
+                    .collect();
+                program = Some((src, "<stdin>".into()));
+                break;
+            }
+            s if s.starts_with("--gil=") => match &s[6..] {
+                "on" | "1" => config.gil = true,
+                "off" | "0" => config.gil = false,
+                other => usage_error(&format!("mt: --gil must be on or off, not '{other}'")),
+            },
+            s if s.starts_with('-') && s.len() > 1 => usage_error(&format!("Unknown option: {s}")),
+            _ => {
+                config.argv = args[i..].to_vec();
+                script = Some(a.clone());
+                break;
+            }
+        }
+        i += 1;
     }
+    let status = run_big_stack(move || match (program, script) {
+        (Some((src, name)), _) => mt::run_source(&src, &name, &config),
+        (None, Some(path)) => mt::run_file(&path, &config),
+        (None, None) => {
+            let mut src = String::new();
+            if std::io::stdin().read_to_string(&mut src).is_err() {
+                return 1;
+            }
+            config.argv = vec![String::new()];
+            mt::run_source(&src, "<stdin>", &config)
+        }
+    });
+    std::process::exit(status);
+}
+
+/// Runs the interpreter on a thread with a large stack: mt code never recurses on the Rust
+/// stack, but natives that call back into mt (sort keys, `__repr__`) do.
+fn run_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
+    std::thread::Builder::new()
+        .name("MainThread".into())
+        .stack_size(256 << 20)
+        .spawn(f)
+        .ok()
+        .and_then(|h| h.join().ok())
+        .unwrap_or(70)
 }

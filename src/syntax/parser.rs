@@ -40,7 +40,10 @@ pub fn parse_expression_at(text: &str, offset: usize, full_src: &str) -> Result<
         .parse(tokens.iter().cloned())
         .map_err(|e| fstring_error(map_error(e, full_src, &tokens)))?;
     if let ExprKind::Tuple(_) = expr.kind {
-    } else if let (Some(l), Some(r)) = (text.find(|c: char| !c.is_whitespace()), Some(text.trim_end().len())) {
+    } else if let (Some(l), Some(r)) = (
+        text.find(|c: char| !c.is_whitespace()),
+        Some(text.trim_end().len()),
+    ) {
         expr.span = Span::new(offset + l, offset + r);
     }
     Ok(expr)
@@ -87,7 +90,10 @@ fn map_error(e: ParseError<usize, Tok, SyntaxError>, src: &str, tokens: &[Spanne
 fn expected_indent(at: usize, src: &str, tokens: &[Spanned]) -> SyntaxError {
     let lines = LineIndex::new(src);
     // The block header is the logical line ending in the NEWLINE just before `at`.
-    let idx = tokens.iter().position(|t| t.0 >= at).unwrap_or(tokens.len());
+    let idx = tokens
+        .iter()
+        .position(|t| t.0 >= at)
+        .unwrap_or(tokens.len());
     let mut newline_idx = idx;
     while newline_idx > 0 && tokens[newline_idx - 1].1 != Tok::Newline {
         newline_idx -= 1;
@@ -95,7 +101,10 @@ fn expected_indent(at: usize, src: &str, tokens: &[Spanned]) -> SyntaxError {
     let header_end = newline_idx.saturating_sub(1);
     let mut start = header_end;
     while start > 0
-        && !matches!(tokens[start - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent)
+        && !matches!(
+            tokens[start - 1].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent
+        )
     {
         start -= 1;
     }
@@ -301,15 +310,15 @@ pub mod helpers {
                     .filter(|i| matches!(i.kind, ExprKind::Starred(_)))
                     .count();
                 if stars > 1 {
-                    return err(
-                        "multiple starred expressions in assignment",
-                        e.span.start,
-                    );
+                    return err("multiple starred expressions in assignment", e.span.start);
                 }
                 items.iter().try_for_each(|i| check_target(i, true, verb))
             }
             ExprKind::Starred(inner) if in_seq => check_target(inner, false, verb),
-            ExprKind::Starred(_) => err("starred assignment target must be in a list or tuple", e.span.start),
+            ExprKind::Starred(_) => err(
+                "starred assignment target must be in a list or tuple",
+                e.span.start,
+            ),
             _ => err(format!("cannot {verb} {}", describe(e)), e.span.start),
         }
     }
@@ -320,8 +329,13 @@ pub mod helpers {
         let value = all.pop().expect("grammar guarantees a value");
         for t in &all {
             if let Err(ParseError::User { mut error }) = check_target(t, false, "assign to") {
-                if !matches!(t.kind, ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::Starred(_)) {
-                    error.msg.push_str(" here. Maybe you meant '==' instead of '='?");
+                if !matches!(
+                    t.kind,
+                    ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::Starred(_)
+                ) {
+                    error
+                        .msg
+                        .push_str(" here. Maybe you meant '==' instead of '='?");
                 }
                 return Err(ParseError::User { error });
             }
@@ -343,7 +357,10 @@ pub mod helpers {
                 target.span.start,
             ),
             _ => err(
-                format!("'{}' is an illegal expression for augmented assignment", describe(&target)),
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    describe(&target)
+                ),
                 target.span.start,
             ),
         }
@@ -378,9 +395,19 @@ pub mod helpers {
         Ok(StmtKind::Del(targets))
     }
 
-    pub fn for_stmt(target: Expr, iter: Expr, body: Body, orelse: Option<Body>) -> PResult<StmtKind> {
+    pub fn for_stmt(
+        target: Expr,
+        iter: Expr,
+        body: Body,
+        orelse: Option<Body>,
+    ) -> PResult<StmtKind> {
         check_target(&target, false, "assign to")?;
-        Ok(StmtKind::For(target, iter, body, orelse.unwrap_or_default()))
+        Ok(StmtKind::For(
+            target,
+            iter,
+            body,
+            orelse.unwrap_or_default(),
+        ))
     }
 
     pub fn with_stmt(items: Vec<(Expr, Option<Expr>)>, body: Body) -> PResult<StmtKind> {
@@ -413,7 +440,11 @@ pub mod helpers {
         StmtKind::If(test, body, tail)
     }
 
-    pub fn import_from(dots: usize, module: Option<String>, names: ImportNames) -> PResult<StmtKind> {
+    pub fn import_from(
+        dots: usize,
+        module: Option<String>,
+        names: ImportNames,
+    ) -> PResult<StmtKind> {
         Ok(StmtKind::ImportFrom(dots, module, names))
     }
 
@@ -432,7 +463,10 @@ pub mod helpers {
         if op == UnaryOp::Neg {
             match &e.kind {
                 ExprKind::Int(IntLit::Small(v)) if *v > 0 => {
-                    return Expr { kind: ExprKind::Int(IntLit::Small(-v)), span };
+                    return Expr {
+                        kind: ExprKind::Int(IntLit::Small(-v)),
+                        span,
+                    };
                 }
                 ExprKind::Int(IntLit::Big(b)) => {
                     let neg = -b.clone();

@@ -46,7 +46,9 @@ impl<'a> LineIndex<'a> {
         let line = self.line(offset);
         let start = self.starts[line - 1];
         let end = offset.min(self.src.len());
-        self.src.get(start..end).map_or(1, |t| t.chars().count() + 1)
+        self.src
+            .get(start..end)
+            .map_or(1, |t| t.chars().count() + 1)
     }
 
     /// The text of a 1-based line, without its newline.

@@ -107,7 +107,11 @@ pub fn decode_escapes(body: &str) -> Result<String, (String, usize)> {
 }
 
 /// Splits an f-string body. `offset` is the body's byte offset in the source.
-pub fn split_fstring(body: &str, raw: bool, offset: usize) -> Result<Vec<RawFPart>, (String, usize)> {
+pub fn split_fstring(
+    body: &str,
+    raw: bool,
+    offset: usize,
+) -> Result<Vec<RawFPart>, (String, usize)> {
     let (parts, end) = split_until(body, raw, offset, 0, false)?;
     debug_assert_eq!(end, body.len());
     Ok(parts)
@@ -127,18 +131,19 @@ fn split_until(
     let mut lit = String::new();
     let mut lit_start = start;
     let mut i = start;
-    let flush = |lit: &mut String, parts: &mut Vec<RawFPart>, at: usize| -> Result<(), (String, usize)> {
-        if !lit.is_empty() {
-            let text = if raw {
-                std::mem::take(lit)
-            } else {
-                decode_escapes(lit).map_err(|(m, o)| (m, o + at))?
-            };
-            lit.clear();
-            parts.push(RawFPart::Lit(text));
-        }
-        Ok(())
-    };
+    let flush =
+        |lit: &mut String, parts: &mut Vec<RawFPart>, at: usize| -> Result<(), (String, usize)> {
+            if !lit.is_empty() {
+                let text = if raw {
+                    std::mem::take(lit)
+                } else {
+                    decode_escapes(lit).map_err(|(m, o)| (m, o + at))?
+                };
+                lit.clear();
+                parts.push(RawFPart::Lit(text));
+            }
+            Ok(())
+        };
     while i < bytes.len() {
         match bytes[i] {
             b'{' if !in_spec && bytes.get(i + 1) == Some(&b'{') => {
@@ -213,7 +218,10 @@ fn parse_field(
     }
     let expr = &body[start..i];
     if expr.trim().is_empty() {
-        return Err(("f-string: empty expression not allowed".into(), offset + start));
+        return Err((
+            "f-string: empty expression not allowed".into(),
+            offset + start,
+        ));
     }
     if i >= bytes.len() {
         return Err(("f-string: expecting '}'".into(), offset + start));

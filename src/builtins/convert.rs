@@ -1,0 +1,538 @@
+//! Constructors of the built-in types (`int(x, base)`, `float(s)`, `str(x)`, `list(it)`, ...,
+//! `type(x)` and the descriptor types), registered as `__new__` natives on their classes, plus
+//! `round()` and `format()`'s dispatch, following CPython 3.11's rules and messages.
+
+use super::args::{arity, bind, float_arg};
+use super::types::Types;
+use crate::objects::class::{c3_mro, Layout};
+use crate::objects::names::names;
+use crate::objects::numfmt;
+use crate::objects::object::ObjKind;
+use crate::objects::{new_str, Builtin, Class, Dict, Set, Value};
+use crate::vm::error::*;
+use crate::vm::protocol::{class_of, type_name};
+use crate::vm::{KwArgs, PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::sync::Arc;
+
+pub fn register(t: &Types) {
+    let new = |c: &Arc<Class>, f: crate::objects::function::NativeFn| {
+        let name: &'static str = Box::leak(format!("{}.__new__", c.name.as_str()).into_boxed_str());
+        c.dict.set_str(names().new.clone(), Builtin::new(name, f));
+    };
+    new(&t.int, int_new);
+    new(&t.bool, bool_new);
+    new(&t.float, float_new);
+    new(&t.str, str_new);
+    new(&t.list, list_new);
+    new(&t.tuple, tuple_new);
+    new(&t.dict, dict_new);
+    new(&t.set, set_new);
+    new(&t.frozenset, frozenset_new);
+    new(&t.range, range_new);
+    new(&t.slice, slice_new);
+    new(&t.object, object_new);
+    new(&t.type_, type_new);
+    new(&t.super_, super_new);
+    new(&t.property, property_new);
+    new(&t.staticmethod, staticmethod_new);
+    new(&t.classmethod, classmethod_new);
+}
+
+/// int(x) for a float, with CPython's errors for nan and infinities.
+pub fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return value_error("cannot convert float NaN to integer");
+    }
+    if f.is_infinite() {
+        return overflow_error("cannot convert float infinity to integer");
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(Value::from_bigint(big_from_f64(t)))
+}
+
+fn big_from_f64(f: f64) -> BigInt {
+    // Exact conversion of an integral float.
+    let bits = f.to_bits();
+    let sign = if (bits >> 63) != 0 { -1 } else { 1 };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
+    let e = exp - 1075;
+    let m = BigInt::from(mant);
+    let v = if e >= 0 {
+        m << e as usize
+    } else {
+        m >> (-e) as usize
+    };
+    v * sign
+}
+
+fn int_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let p = bind("int", &a[1..], kw, &["x", "base"], 0)?;
+    let x = match &p[0] {
+        None => {
+            if p[1].is_some() {
+                return type_error("int() missing string argument");
+            }
+            return Ok(Value::Int(0));
+        }
+        Some(x) => x.clone(),
+    };
+    if let Some(b) = &p[1] {
+        let base = vm.to_index(b)?;
+        let Value::Str(s) = &x else {
+            return type_error("int() can't convert non-string with explicit base");
+        };
+        if !(base == 0 || (2..=36).contains(&base)) {
+            return value_error("int() base must be >= 2 and <= 36, or 0");
+        }
+        return numfmt::parse_int(s.as_str(), base as u32)
+            .map(Value::from_bigint)
+            .map_err(|m| exc("ValueError", m));
+    }
+    match &x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => float_to_int(*f),
+        Value::Str(s) => numfmt::parse_int(s.as_str(), 10)
+            .map(Value::from_bigint)
+            .map_err(|m| exc("ValueError", m)),
+        Value::Instance(_) => {
+            for n in [&names().int, &names().index] {
+                if let Some(r) = vm.call_special(&x, n, &[])? {
+                    return match r {
+                        Value::Int(_) | Value::BigInt(_) => Ok(r),
+                        Value::Bool(b) => Ok(Value::Int(b as i64)),
+                        other => type_error(format!(
+                            "__int__ returned non-int (type {})",
+                            type_name(&other)
+                        )),
+                    };
+                }
+            }
+            type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name(&x)
+            ))
+        }
+        _ => type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(&x)
+        )),
+    }
+}
+
+fn bool_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("bool", &a[1..], kw, 0, 1)?;
+    match a.get(1) {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+    }
+}
+
+fn float_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("float", &a[1..], kw, 0, 1)?;
+    let Some(x) = a.get(1) else {
+        return Ok(Value::Float(0.0));
+    };
+    match x {
+        Value::Float(_) => Ok(x.clone()),
+        Value::Str(s) => numfmt::parse_float(s.as_str())
+            .map(Value::Float)
+            .map_err(|m| exc("ValueError", m)),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => float_arg(x).map(Value::Float),
+        Value::Instance(_) => {
+            if let Some(r) = vm.call_special(x, &names().float, &[])? {
+                return match r {
+                    Value::Float(_) => Ok(r),
+                    other => type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        type_name(x),
+                        type_name(&other)
+                    )),
+                };
+            }
+            if let Some(r) = vm.call_special(x, &names().index, &[])? {
+                return float_arg(&r).map(Value::Float);
+            }
+            type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(x)
+            ))
+        }
+        _ => type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            type_name(x)
+        )),
+    }
+}
+
+fn str_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let p = bind("str", &a[1..], kw, &["object", "encoding", "errors"], 0)?;
+    match &p[0] {
+        None => Ok(Value::str("")),
+        Some(v) => vm.str_value(v),
+    }
+}
+
+fn list_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("list", &a[1..], kw, 0, 1)?;
+    match a.get(1) {
+        None => Ok(Value::list(vec![])),
+        Some(v) => Ok(Value::list(vm.to_vec(v)?)),
+    }
+}
+
+fn tuple_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("tuple", &a[1..], kw, 0, 1)?;
+    match a.get(1) {
+        None => Ok(Value::empty_tuple()),
+        Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+        Some(v) => Ok(Value::tuple(vm.to_vec(v)?)),
+    }
+}
+
+/// Fills a dict from a mapping or an iterable of pairs (dict(), dict.update()).
+pub fn dict_fill(vm: &mut Vm, d: &Dict, src: &Value, fname: &str) -> PyResult<()> {
+    match src {
+        Value::Dict(s) => {
+            for (k, v) in s.items() {
+                d.set(vm, k, v)?;
+            }
+            return Ok(());
+        }
+        Value::Instance(_) => {
+            if vm.getattr_opt(src, &new_str("keys"))?.is_some() {
+                let keys = vm.call_method(src, "keys", &[])?;
+                for k in vm.to_vec(&keys)? {
+                    let v = vm.getitem(src, &k)?;
+                    d.set(vm, k, v)?;
+                }
+                return Ok(());
+            }
+        }
+        _ => {}
+    }
+    let it = vm.iter(src)?;
+    let mut i = 0;
+    while let Some(item) = vm.next(&it)? {
+        let pair = vm.to_vec(&item).map_err(|_| {
+            exc(
+                "TypeError",
+                format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+            )
+        })?;
+        if pair.len() != 2 {
+            return value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            ));
+        }
+        let mut p = pair.into_iter();
+        if let (Some(k), Some(v)) = (p.next(), p.next()) {
+            d.set(vm, k, v)?;
+        }
+        i += 1;
+    }
+    let _ = fname;
+    Ok(())
+}
+
+fn dict_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if a.len() > 2 {
+        return type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            a.len() - 1
+        ));
+    }
+    let d = Dict::new();
+    if let Some(src) = a.get(1) {
+        dict_fill(vm, &d, src, "dict")?;
+    }
+    for (k, v) in kw {
+        d.set_str(k.clone(), v.clone());
+    }
+    Ok(Value::Dict(Arc::new(d)))
+}
+
+pub fn set_from(vm: &mut Vm, src: Option<&Value>, frozen: bool) -> PyResult<Value> {
+    let map = Dict::new();
+    if let Some(src) = src {
+        for v in vm.to_vec(src)? {
+            map.set(vm, v, Value::None)?;
+        }
+    }
+    Ok(Value::Set(Arc::new(Set { map, frozen })))
+}
+
+fn set_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("set", &a[1..], kw, 0, 1)?;
+    set_from(vm, a.get(1), false)
+}
+
+fn frozenset_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("frozenset", &a[1..], kw, 0, 1)?;
+    set_from(vm, a.get(1), true)
+}
+
+fn range_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let args = &a[1..];
+    if !kw.is_empty() {
+        return type_error("range() takes no keyword arguments");
+    }
+    let int = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
+        match v {
+            Value::BigInt(_) => overflow_error("Python int too large to convert to C ssize_t"),
+            _ => vm.to_index(v),
+        }
+    };
+    let (start, stop, step) = match args.len() {
+        1 => (0, int(vm, &args[0])?, 1),
+        2 => (int(vm, &args[0])?, int(vm, &args[1])?, 1),
+        3 => (int(vm, &args[0])?, int(vm, &args[1])?, int(vm, &args[2])?),
+        0 => return type_error("range expected at least 1 argument, got 0"),
+        n => return type_error(format!("range expected at most 3 arguments, got {n}")),
+    };
+    if step == 0 {
+        return value_error("range() arg 3 must not be zero");
+    }
+    Ok(Value::object(ObjKind::Range { start, stop, step }))
+}
+
+fn slice_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("slice", &a[1..], kw, 1, 3)?;
+    let args = &a[1..];
+    Ok(match args.len() {
+        1 => Value::object(ObjKind::Slice(Value::None, args[0].clone(), Value::None)),
+        2 => Value::object(ObjKind::Slice(
+            args[0].clone(),
+            args[1].clone(),
+            Value::None,
+        )),
+        _ => Value::object(ObjKind::Slice(
+            args[0].clone(),
+            args[1].clone(),
+            args[2].clone(),
+        )),
+    })
+}
+
+fn object_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if a.len() > 1 || !kw.is_empty() {
+        return type_error("object() takes no arguments");
+    }
+    match &a[0] {
+        Value::Class(c) if !Arc::ptr_eq(c, &super::types::types().object) => {
+            Ok(Value::Instance(crate::objects::Instance::new(c.clone())))
+        }
+        _ => Ok(Value::Instance(crate::objects::Instance::new(
+            super::types::types().object.clone(),
+        ))),
+    }
+}
+
+fn type_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let args = &a[1..];
+    match args.len() {
+        1 => Ok(Value::Class(class_of(&args[0]).clone())),
+        3 => {
+            let Value::Str(name) = &args[0] else {
+                return type_error("type.__new__() argument 1 must be str");
+            };
+            let bases: Vec<Arc<Class>> = match &args[1] {
+                Value::Tuple(t) => t
+                    .items
+                    .iter()
+                    .filter_map(|b| match b {
+                        Value::Class(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => return type_error("type.__new__() argument 2 must be tuple"),
+            };
+            let Value::Dict(ns) = &args[2] else {
+                return type_error("type.__new__() argument 3 must be dict");
+            };
+            let bases = if bases.is_empty() {
+                vec![super::types::types().object.clone()]
+            } else {
+                bases
+            };
+            let layout = if bases.iter().any(|b| b.layout == Layout::Exception) {
+                Layout::Exception
+            } else {
+                Layout::Object
+            };
+            let mro = c3_mro(&bases).ok_or_else(|| {
+                exc(
+                    "TypeError",
+                    "Cannot create a consistent method resolution order (MRO)",
+                )
+            })?;
+            let _ = (vm, kw);
+            Ok(Value::Class(Arc::new(Class {
+                name: name.clone(),
+                qualname: name.as_str().to_string(),
+                module: "__main__".into(),
+                bases,
+                mro,
+                dict: ns.copy(),
+                layout,
+            })))
+        }
+        _ => type_error("type() takes 1 or 3 arguments"),
+    }
+}
+
+fn super_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match a.len() {
+        3 => {
+            let Value::Class(c) = &a[1] else {
+                return type_error("super() argument 1 must be a type");
+            };
+            Ok(Value::object(ObjKind::Super {
+                class: c.clone(),
+                obj: a[2].clone(),
+            }))
+        }
+        1 => raise("RuntimeError", "super(): no arguments"),
+        _ => type_error("super() takes 0 or 2 arguments in mt"),
+    }
+}
+
+fn property_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let p = bind("property", &a[1..], kw, &["fget", "fset", "fdel", "doc"], 0)?;
+    let g = |i: usize| p[i].clone().unwrap_or(Value::None);
+    Ok(Value::object(ObjKind::Property {
+        fget: g(0),
+        fset: g(1),
+        fdel: g(2),
+    }))
+}
+
+fn staticmethod_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("staticmethod", &a[1..], kw, 1, 1)?;
+    Ok(Value::object(ObjKind::StaticMethod(a[1].clone())))
+}
+
+fn classmethod_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("classmethod", &a[1..], kw, 1, 1)?;
+    Ok(Value::object(ObjKind::ClassMethod(a[1].clone())))
+}
+
+/// round(number, ndigits=None).
+pub fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let p = bind("round", a, kw, &["number", "ndigits"], 1)?;
+    let x = p[0].clone().unwrap_or(Value::None);
+    let nd = match &p[1] {
+        None | Some(Value::None) => None,
+        Some(v) => Some(vm.to_index(v)?),
+    };
+    match (&x, nd) {
+        (Value::Float(f), None) => {
+            let r = f.round();
+            let r = if (f - f.trunc()).abs() == 0.5 {
+                2.0 * (f / 2.0).round()
+            } else {
+                r
+            };
+            float_to_int(r)
+        }
+        (Value::Float(f), Some(n)) => Ok(Value::Float(numfmt::round_float(*f, n))),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(match x {
+            Value::Bool(b) => Value::Int(b as i64),
+            _ => x,
+        }),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
+            if n >= 0 {
+                return Ok(match x {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    _ => x,
+                });
+            }
+            let v = crate::vm::ops::to_big(&x).unwrap_or_default();
+            let Some(k) = (-n).to_u32() else {
+                return Ok(Value::Int(0));
+            };
+            let pow = num_traits::Pow::pow(&BigInt::from(10), k);
+            use num_integer::Integer;
+            let (q, r) = v.div_mod_floor(&pow);
+            let twice = &r * 2;
+            let q = if twice > pow || (twice == pow && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
+            Ok(Value::from_bigint(q * pow))
+        }
+        _ => {
+            let args: Vec<Value> = p[1].iter().cloned().collect();
+            match vm.call_special(&x, &names().round, &args)? {
+                Some(r) => Ok(r),
+                None => type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    type_name(&x)
+                )),
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// format(v, spec): numbers and strings natively, `__format__` for instances.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let r = match v {
+            Value::Int(i) => numfmt::format_i64(*i, spec),
+            Value::Bool(b) => {
+                if spec.is_empty() {
+                    return Ok(if *b { "True" } else { "False" }.into());
+                }
+                numfmt::format_i64(*b as i64, spec)
+            }
+            Value::BigInt(b) => numfmt::format_int(b, spec),
+            Value::Float(f) => numfmt::format_float(*f, spec),
+            Value::Str(s) => numfmt::format_str(s.as_str(), spec),
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, &names().format, &[Value::str(spec)])? {
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => type_error(format!(
+                            "__format__ must return a str, not {}",
+                            type_name(&other)
+                        )),
+                    };
+                }
+                if spec.is_empty() {
+                    return self.str(v);
+                }
+                return type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    type_name(v)
+                ));
+            }
+            _ => {
+                if spec.is_empty() {
+                    return self.str(v);
+                }
+                return type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    type_name(v)
+                ));
+            }
+        };
+        r.map_err(|m| exc("ValueError", m))
+    }
+}
+
+#[allow(dead_code)]
+fn _signed(b: &BigInt) -> bool {
+    b.is_negative()
+}

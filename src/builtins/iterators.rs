@@ -1,0 +1,355 @@
+//! Builtins that consume or build iterators: iter, next, enumerate, zip, map, filter,
+//! reversed, sorted (stable, key=, reverse=), min, max, sum, any, all.
+
+use super::args::{arity, bind, kwarg};
+use crate::objects::names::names;
+use crate::objects::object::IterState;
+use crate::objects::{ObjKind, Value};
+use crate::vm::error::*;
+use crate::vm::protocol::{range_len, type_name};
+use crate::vm::{KwArgs, PyResult, Vm};
+use parking_lot::Mutex;
+
+fn iter_obj(state: IterState) -> Value {
+    Value::object(ObjKind::Iter(Mutex::new(state)))
+}
+
+pub fn iter(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("iter", a, kw, 1, 2)?;
+    if a.len() == 2 {
+        if !super::is_callable(&a[0]) {
+            return type_error("iter(v, w): v must be callable");
+        }
+        return Ok(iter_obj(IterState::CallIter {
+            func: a[0].clone(),
+            sentinel: a[1].clone(),
+        }));
+    }
+    vm.iter(&a[0])
+}
+
+pub fn next(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("next", a, kw, 1, 2)?;
+    if !vm.is_iterator(&a[0]) {
+        return type_error(format!("'{}' object is not an iterator", type_name(&a[0])));
+    }
+    match vm.next(&a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                // A finished generator reports its return value only once; later calls give
+                // a bare StopIteration, as CPython does.
+                Err(stop_iteration(Value::None))
+            }
+        },
+    }
+}
+
+pub fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let p = bind("enumerate", a, kw, &["iterable", "start"], 1)?;
+    let it = vm.iter(p[0].as_ref().unwrap_or(&Value::None))?;
+    let start = match &p[1] {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    Ok(iter_obj(IterState::Enumerate { it, idx: start }))
+}
+
+pub fn zip(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if kw.iter().any(|(k, _)| k.as_str() != "strict") {
+        return type_error("zip() got an unexpected keyword argument");
+    }
+    let mut its = Vec::with_capacity(a.len());
+    for (i, x) in a.iter().enumerate() {
+        its.push(vm.iter(x).map_err(|e| {
+            if is_exc(&e, "TypeError") {
+                exc(
+                    "TypeError",
+                    format!("zip argument #{} must support iteration", i + 1),
+                )
+            } else {
+                e
+            }
+        })?);
+    }
+    Ok(iter_obj(IterState::Zip { its }))
+}
+
+pub fn map(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return type_error("map() takes no keyword arguments");
+    }
+    if a.len() < 2 {
+        return type_error("map() must have at least two arguments.");
+    }
+    let mut its = Vec::with_capacity(a.len() - 1);
+    for x in &a[1..] {
+        its.push(vm.iter(x)?);
+    }
+    Ok(iter_obj(IterState::Map {
+        func: a[0].clone(),
+        its,
+    }))
+}
+
+pub fn filter(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("filter", a, kw, 2, 2)?;
+    let it = vm.iter(&a[1])?;
+    Ok(iter_obj(IterState::Filter {
+        func: a[0].clone(),
+        it,
+    }))
+}
+
+pub fn reversed(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("reversed", a, kw, 1, 1)?;
+    let v = &a[0];
+    match v {
+        Value::List(l) => {
+            let n = l.items.lock().len();
+            Ok(iter_obj(IterState::Reversed {
+                seq: v.clone(),
+                idx: n,
+            }))
+        }
+        Value::Tuple(_) | Value::Str(_) => {
+            let n = vm.len(v)?;
+            Ok(iter_obj(IterState::Reversed {
+                seq: v.clone(),
+                idx: n,
+            }))
+        }
+        Value::Dict(d) => {
+            let mut keys = d.keys();
+            keys.reverse();
+            Ok(iter_obj(IterState::Vec {
+                items: keys,
+                idx: 0,
+            }))
+        }
+        Value::Object(o) => match &o.kind {
+            ObjKind::Range { start, stop, step } => {
+                let n = range_len(*start, *stop, *step) as i64;
+                let last = start + (n - 1) * step;
+                Ok(iter_obj(IterState::Range {
+                    cur: last,
+                    stop: start - step,
+                    step: -step,
+                }))
+            }
+            _ => type_error(format!("'{}' object is not reversible", type_name(v))),
+        },
+        Value::Instance(_) => {
+            if let Some(r) = vm.call_special(v, &names().reversed, &[])? {
+                return Ok(r);
+            }
+            if vm.lookup_special(v, &names().getitem).is_some()
+                && vm.lookup_special(v, &names().len).is_some()
+            {
+                let n = vm.len(v)?;
+                return Ok(iter_obj(IterState::Reversed {
+                    seq: v.clone(),
+                    idx: n,
+                }));
+            }
+            type_error(format!("'{}' object is not reversible", type_name(v)))
+        }
+        _ => type_error(format!("'{}' object is not reversible", type_name(v))),
+    }
+}
+
+/// Sorts values in place by `key` (stable; CPython's list.sort semantics).
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(k) if !k.is_none() => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                ks.push(vm.call(k, std::slice::from_ref(it), &[])?);
+            }
+            ks
+        }
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        let ints: Vec<i64> = keys
+            .iter()
+            .map(|k| if let Value::Int(i) = k { *i } else { 0 })
+            .collect();
+        if reverse {
+            idx.sort_by(|&a, &b| ints[b].cmp(&ints[a]));
+        } else {
+            idx.sort_by_key(|&i| ints[i]);
+        }
+    } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
+        let strs: Vec<&str> = keys.iter().map(|k| k.as_str().unwrap_or("")).collect();
+        if reverse {
+            idx.sort_by(|&a, &b| strs[b].cmp(strs[a]));
+        } else {
+            idx.sort_by(|&a, &b| strs[a].cmp(strs[b]));
+        }
+    } else {
+        let mut err: Option<Value> = None;
+        idx.sort_by(|&a, &b| {
+            if err.is_some() {
+                return std::cmp::Ordering::Equal;
+            }
+            let (x, y) = if reverse {
+                (&keys[b], &keys[a])
+            } else {
+                (&keys[a], &keys[b])
+            };
+            match vm.lt(x, y) {
+                Ok(true) => std::cmp::Ordering::Less,
+                Ok(false) => match vm.lt(y, x) {
+                    Ok(true) => std::cmp::Ordering::Greater,
+                    Ok(false) => std::cmp::Ordering::Equal,
+                    Err(e) => {
+                        err = Some(e);
+                        std::cmp::Ordering::Equal
+                    }
+                },
+                Err(e) => {
+                    err = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            }
+        });
+        if let Some(e) = err {
+            return Err(e);
+        }
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+pub fn sorted(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if a.len() != 1 {
+        return type_error(format!("sorted expected 1 argument, got {}", a.len()));
+    }
+    for (k, _) in kw {
+        if k.as_str() != "key" && k.as_str() != "reverse" {
+            return type_error(format!(
+                "sorted() got an unexpected keyword argument '{}'",
+                k.as_str()
+            ));
+        }
+    }
+    let mut items = vm.to_vec(&a[0])?;
+    let reverse = match kwarg(kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    sort_values(vm, &mut items, kwarg(kw, "key"), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, want_max: bool) -> PyResult<Value> {
+    let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
+    let default = kwarg(kw, "default").cloned();
+    for (k, _) in kw {
+        if k.as_str() != "key" && k.as_str() != "default" {
+            return type_error(format!(
+                "{name}() got an unexpected keyword argument '{}'",
+                k.as_str()
+            ));
+        }
+    }
+    let items = match a.len() {
+        0 => return type_error(format!("{name} expected at least 1 argument, got 0")),
+        1 => vm.to_vec(&a[0])?,
+        _ => {
+            if default.is_some() {
+                return type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                ));
+            }
+            a.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call(f, std::slice::from_ref(&it), &[])?,
+            None => it.clone(),
+        };
+        best = Some(match best {
+            None => (k, it),
+            Some((bk, bv)) => {
+                let better = if want_max {
+                    vm.lt(&bk, &k)?
+                } else {
+                    vm.lt(&k, &bk)?
+                };
+                if better {
+                    (k, it)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => value_error(format!("{name}() arg is an empty sequence")),
+        },
+    }
+}
+
+pub fn min(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    min_max(vm, a, kw, "min", false)
+}
+
+pub fn max(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    min_max(vm, a, kw, "max", true)
+}
+
+pub fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let p = bind("sum", a, kw, &["iterable", "start"], 1)?;
+    let mut acc = p[1].clone().unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    let it = vm.iter(p[0].as_ref().unwrap_or(&Value::None))?;
+    while let Some(v) = vm.next(&it)? {
+        if let (Value::Int(x), Value::Int(y)) = (&acc, &v) {
+            if let Some(r) = x.checked_add(*y) {
+                acc = Value::Int(r);
+                continue;
+            }
+        }
+        acc = vm.binary(crate::syntax::ast::BinOp::Add, &acc, &v)?;
+    }
+    Ok(acc)
+}
+
+pub fn any(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("any", a, kw, 1, 1)?;
+    let it = vm.iter(&a[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+pub fn all(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("all", a, kw, 1, 1)?;
+    let it = vm.iter(&a[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}

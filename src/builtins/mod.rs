@@ -1,0 +1,534 @@
+//! The `builtins` module: builtin functions (one small native each, CPython's names, signatures
+//! and messages), the built-in types, constants, and the exception classes.
+
+pub mod args;
+pub mod convert;
+pub mod exceptions;
+pub mod iterators;
+pub mod print;
+pub mod types;
+
+use crate::objects::class::Layout;
+use crate::objects::names::names;
+use crate::objects::numfmt;
+use crate::objects::{new_str, Builtin, Class, Dict, ObjKind, Value};
+use crate::vm::error::*;
+use crate::vm::protocol::{class_of, type_name};
+use crate::vm::{KwArgs, PyResult, Vm};
+use args::{arity, bind};
+use std::sync::Arc;
+use types::types;
+
+/// Escapes non-ASCII characters in a repr, as `ascii()` does.
+pub fn ascii_of(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let n = c as u32;
+        if n < 128 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// Builds the builtins namespace.
+pub fn make_builtins() -> Arc<Dict> {
+    let d = Arc::new(Dict::new());
+    let t = types();
+    let add = |name: &'static str, f: crate::objects::function::NativeFn| {
+        d.set_str(new_str(name), Builtin::new(name, f));
+    };
+    add("print", print::print);
+    add("input", print::input);
+    add("len", len);
+    add("repr", repr);
+    add("ascii", ascii);
+    add("id", id);
+    add("hash", hash);
+    add("abs", abs);
+    add("divmod", divmod);
+    add("pow", pow);
+    add("round", convert::round);
+    add("chr", chr);
+    add("ord", ord);
+    add("hex", hex);
+    add("oct", oct);
+    add("bin", bin);
+    add("format", format);
+    add("isinstance", isinstance);
+    add("issubclass", issubclass);
+    add("getattr", getattr);
+    add("setattr", setattr);
+    add("hasattr", hasattr);
+    add("delattr", delattr);
+    add("callable", callable);
+    add("vars", vars);
+    add("dir", dir);
+    add("globals", globals);
+    add("locals", locals);
+    add("exit", exit);
+    add("quit", exit);
+    add("iter", iterators::iter);
+    add("next", iterators::next);
+    add("enumerate", iterators::enumerate);
+    add("zip", iterators::zip);
+    add("map", iterators::map);
+    add("filter", iterators::filter);
+    add("reversed", iterators::reversed);
+    add("sorted", iterators::sorted);
+    add("min", iterators::min);
+    add("max", iterators::max);
+    add("sum", iterators::sum);
+    add("any", iterators::any);
+    add("all", iterators::all);
+    add("open", crate::objects::methods::file::open);
+    add("__import__", import);
+    let classes: [(&str, &Arc<Class>); 18] = [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool),
+        ("float", &t.float),
+        ("str", &t.str),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("super", &t.super_),
+        ("BaseException", &t.exc["BaseException"]),
+    ];
+    for (name, c) in classes {
+        d.set_str(new_str(name), Value::Class(c.clone()));
+    }
+    for (name, c) in &t.exc {
+        d.set_str(new_str(*name), Value::Class(c.clone()));
+    }
+    for alias in ["EnvironmentError", "IOError"] {
+        d.set_str(new_str(alias), Value::Class(t.exc["OSError"].clone()));
+    }
+    d.set_str(
+        new_str("NotImplemented"),
+        Value::object(ObjKind::NotImplemented),
+    );
+    d.set_str(new_str("Ellipsis"), Value::object(ObjKind::Ellipsis));
+    d.set_str(new_str("__name__"), Value::str("builtins"));
+    d.set_str(new_str("__debug__"), Value::Bool(true));
+    d
+}
+
+fn len(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("len", a, kw, 1, 1)?;
+    Ok(Value::Int(vm.len(&a[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("repr", a, kw, 1, 1)?;
+    Ok(Value::string(vm.repr(&a[0])?))
+}
+
+fn ascii(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("ascii", a, kw, 1, 1)?;
+    Ok(Value::string(ascii_of(&vm.repr(&a[0])?)))
+}
+
+fn id(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("id", a, kw, 1, 1)?;
+    Ok(Value::Int(a[0].id() as i64))
+}
+
+fn hash(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("hash", a, kw, 1, 1)?;
+    Ok(Value::Int(vm.hash(&a[0])?))
+}
+
+fn abs(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("abs", a, kw, 1, 1)?;
+    match &a[0] {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(r) => Value::Int(r),
+            None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::from_bigint(b.magnitude().clone().into())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        v => match vm.call_special(v, &names().abs, &[])? {
+            Some(r) => Ok(r),
+            None => type_error(format!("bad operand type for abs(): '{}'", type_name(v))),
+        },
+    }
+}
+
+fn divmod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("divmod", a, kw, 2, 2)?;
+    use crate::syntax::ast::BinOp;
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (&a[0], &a[1]) {
+        if let (Ok(x), Ok(y)) = (args::float_arg(&a[0]), args::float_arg(&a[1])) {
+            if y == 0.0 {
+                return zero_division("float divmod()");
+            }
+            return Ok(Value::tuple(vec![
+                Value::Float(crate::vm::ops::float_floordiv(x, y)),
+                Value::Float(crate::vm::ops::float_mod(x, y)),
+            ]));
+        }
+    }
+    if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
+        let n = new_str("__divmod__");
+        if let Some(r) = vm.call_special(&a[0], &n, &a[1..2])? {
+            return Ok(r);
+        }
+    }
+    let q = vm
+        .binary(BinOp::FloorDiv, &a[0], &a[1])
+        .map_err(|e| rename_op(e, "//", "divmod()"))?;
+    let r = vm.binary(BinOp::Mod, &a[0], &a[1])?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn rename_op(e: Value, sym: &str, with: &str) -> Value {
+    if is_exc(&e, "TypeError") {
+        if let Some(Value::Str(m)) = exc_args(&e).first() {
+            let msg = m
+                .as_str()
+                .replace(&format!("for {sym}:"), &format!("for {with}:"));
+            return exc("TypeError", msg);
+        }
+    }
+    e
+}
+
+fn pow(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let p = bind("pow", a, kw, &["base", "exp", "mod"], 2)?;
+    let (base, exp) = (
+        p[0].clone().unwrap_or(Value::None),
+        p[1].clone().unwrap_or(Value::None),
+    );
+    match &p[2] {
+        None | Some(Value::None) => vm.binary(crate::syntax::ast::BinOp::Pow, &base, &exp),
+        Some(m) => {
+            use crate::vm::ops::to_big;
+            use num_integer::Integer;
+            use num_traits::{Signed, Zero};
+            let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(m)) else {
+                return type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                );
+            };
+            if m.is_zero() {
+                return value_error("pow() 3rd argument cannot be 0");
+            }
+            let r = if e.is_negative() {
+                // Modular inverse (3.8+).
+                let g = b.extended_gcd(&m);
+                if !g.gcd.abs().eq(&num_bigint::BigInt::from(1)) {
+                    return value_error("base is not invertible for the given modulus");
+                }
+                let inv = g.x.mod_floor(&m);
+                inv.modpow(&(-e), &m.abs())
+            } else {
+                b.modpow(&e, &m.abs())
+            };
+            let r = if m.is_negative() && !r.is_zero() {
+                r + &m
+            } else {
+                r.mod_floor(&m)
+            };
+            Ok(Value::from_bigint(r))
+        }
+    }
+}
+
+fn chr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("chr", a, kw, 1, 1)?;
+    let i = vm.to_index(&a[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::Str(crate::vm::protocol::char_str(c))),
+        None => value_error("chr() arg not in range(0x110000)"),
+    }
+}
+
+fn ord(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("ord", a, kw, 1, 1)?;
+    match &a[0] {
+        Value::Str(s) => {
+            if s.char_len() != 1 {
+                return type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                ));
+            }
+            Ok(Value::Int(s.char_at(0) as i64))
+        }
+        v => type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(v)
+        )),
+    }
+}
+
+fn base_conv(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, base: u32) -> PyResult<Value> {
+    arity(name, a, kw, 1, 1)?;
+    let b = match &a[0] {
+        Value::BigInt(b) => (**b).clone(),
+        v => num_bigint::BigInt::from(vm.to_index(v)?),
+    };
+    Ok(Value::string(numfmt::int_to_base(&b, base)))
+}
+
+fn hex(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    base_conv(vm, a, kw, "hex", 16)
+}
+fn oct(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    base_conv(vm, a, kw, "oct", 8)
+}
+fn bin(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    base_conv(vm, a, kw, "bin", 2)
+}
+
+fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("format", a, kw, 1, 2)?;
+    let spec = match a.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(v) => {
+            return type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(v)
+            ))
+        }
+        None => String::new(),
+    };
+    Ok(Value::string(vm.format(&a[0], &spec)?))
+}
+
+/// isinstance's class test, accepting nested tuples.
+pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
+    match cls {
+        Value::Class(c) => Ok(class_of(v).is_subclass(c)),
+        Value::Tuple(t) => {
+            for c in t.items.iter() {
+                if is_instance(vm, v, c, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        )),
+    }
+}
+
+fn isinstance(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("isinstance", a, kw, 2, 2)?;
+    Ok(Value::Bool(is_instance(vm, &a[0], &a[1], "isinstance")?))
+}
+
+fn issubclass(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("issubclass", a, kw, 2, 2)?;
+    let Value::Class(c) = &a[0] else {
+        return type_error("issubclass() arg 1 must be a class");
+    };
+    fn check(c: &Arc<Class>, cls: &Value) -> PyResult<bool> {
+        match cls {
+            Value::Class(k) => Ok(c.is_subclass(k)),
+            Value::Tuple(t) => {
+                for x in t.items.iter() {
+                    if check(c, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+        }
+    }
+    let _ = vm;
+    Ok(Value::Bool(check(c, &a[1])?))
+}
+
+fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a crate::objects::Str> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => type_error(format!(
+            "{fname}(): attribute name must be string, not '{}'",
+            type_name(other)
+        )),
+    }
+}
+
+fn getattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("getattr", a, kw, 2, 3)?;
+    let name = attr_name("getattr", &a[1])?;
+    match vm.getattr(&a[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if a.len() == 3 && is_exc(&e, "AttributeError") => Ok(a[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("setattr", a, kw, 3, 3)?;
+    let name = attr_name("setattr", &a[1])?.clone();
+    vm.setattr(&a[0], &name, a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("hasattr", a, kw, 2, 2)?;
+    let name = attr_name("hasattr", &a[1])?;
+    match vm.getattr(&a[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if is_exc(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("delattr", a, kw, 2, 2)?;
+    let name = attr_name("delattr", &a[1])?.clone();
+    vm.delattr(&a[0], &name)?;
+    Ok(Value::None)
+}
+
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup(&names().call).is_some(),
+        Value::Object(o) => matches!(o.kind, ObjKind::BoundMethod { .. }),
+        _ => false,
+    }
+}
+
+fn callable(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("callable", a, kw, 1, 1)?;
+    Ok(Value::Bool(is_callable(&a[0])))
+}
+
+fn vars(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("vars", a, kw, 0, 1)?;
+    if a.is_empty() {
+        return locals(vm, a, kw);
+    }
+    match vm.getattr_opt(&a[0], &names().dict)? {
+        Some(d) => Ok(d),
+        None => type_error("vars() argument must have __dict__ attribute"),
+    }
+}
+
+fn dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("dir", a, kw, 0, 1)?;
+    let mut out: Vec<String> = Vec::new();
+    let mut add_dict = |d: &Dict, out: &mut Vec<String>| {
+        for k in d.keys() {
+            if let Value::Str(s) = k {
+                out.push(s.as_str().to_string());
+            }
+        }
+    };
+    match a.first() {
+        None => {
+            let g = vm.frames.last().map(|f| f.globals.clone());
+            if let Some(g) = g {
+                add_dict(&g, &mut out);
+            }
+        }
+        Some(v) => {
+            let add_class = |c: &Arc<Class>, out: &mut Vec<String>| {
+                let mut all = vec![c.clone()];
+                all.extend(c.mro.iter().cloned());
+                for k in all {
+                    for key in k.dict.keys() {
+                        if let Value::Str(s) = key {
+                            out.push(s.as_str().to_string());
+                        }
+                    }
+                }
+            };
+            match v {
+                Value::Instance(i) => {
+                    add_dict(&i.attrs, &mut out);
+                    add_class(&i.class, &mut out);
+                    out.push("__class__".into());
+                    out.push("__dict__".into());
+                }
+                Value::Class(c) => add_class(c, &mut out),
+                Value::Object(o) => match &o.kind {
+                    ObjKind::Module(m) => add_dict(&m.dict, &mut out),
+                    _ => add_class(class_of(v), &mut out),
+                },
+                _ => add_class(class_of(v), &mut out),
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(Value::list(out.into_iter().map(Value::string).collect()))
+}
+
+fn globals(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("globals", a, kw, 0, 0)?;
+    match vm.frames.last() {
+        Some(f) => Ok(Value::Dict(f.globals.clone())),
+        None => Ok(Value::Dict(Arc::new(Dict::new()))),
+    }
+}
+
+fn locals(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("locals", a, kw, 0, 0)?;
+    let Some(f) = vm.frames.last() else {
+        return Ok(Value::Dict(Arc::new(Dict::new())));
+    };
+    if let Some(d) = &f.locals_dict {
+        return Ok(Value::Dict(d.clone()));
+    }
+    if f.code.flags.uses_names {
+        return Ok(Value::Dict(f.globals.clone()));
+    }
+    let d = Dict::new();
+    for (name, v) in f.code.varnames.iter().zip(f.fast.iter()) {
+        if let Some(v) = v {
+            d.set_str(name.clone(), v.clone());
+        }
+    }
+    for (name, c) in f
+        .code
+        .cellvars
+        .iter()
+        .chain(f.code.freevars.iter())
+        .zip(f.cells.iter())
+    {
+        if let Some(v) = c.get() {
+            d.set_str(name.clone(), v);
+        }
+    }
+    Ok(Value::Dict(Arc::new(d)))
+}
+
+fn exit(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("exit", a, kw, 0, 1)?;
+    Err(new_exception(exc_class("SystemExit").clone(), a.to_vec()))
+}
+
+fn import(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Str(name)) = a.first() else {
+        return type_error("__import__() argument 1 must be str");
+    };
+    vm.import_module(name.as_str())
+}
+
+/// Whether a class is one of mt's built-in value types (their instances are not `Instance`s).
+pub fn is_builtin_layout(c: &Class) -> bool {
+    c.layout == Layout::Builtin
+}

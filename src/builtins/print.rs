@@ -1,0 +1,130 @@
+//! `print()` and `input()`, as CPython's builtins: sep/end/file/flush, and reading a line with
+//! EOFError at end of input. Text goes through `runtime::stdio` so lines never tear.
+
+use super::args::bind;
+use crate::objects::object::ObjKind;
+use crate::objects::Value;
+use crate::runtime::stdio;
+use crate::vm::error::*;
+use crate::vm::protocol::type_name;
+use crate::vm::{KwArgs, PyResult, Vm};
+
+fn io_err(e: std::io::Error) -> Value {
+    exc("OSError", e.to_string())
+}
+
+pub fn write_stdout(_vm: &mut Vm, text: &str) -> PyResult<()> {
+    stdio::write_stdout(text).map_err(io_err)
+}
+
+/// Writes to a file-like object: the standard streams directly, anything else via `write`.
+pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    if let Value::Object(o) = file {
+        if let ObjKind::Native { data, .. } = &o.kind {
+            if let Some(stream) = data.downcast_ref::<crate::modules::sys::StdStream>() {
+                return match stream {
+                    crate::modules::sys::StdStream::Out => {
+                        stdio::write_stdout(text).map_err(io_err)
+                    }
+                    crate::modules::sys::StdStream::Err => {
+                        stdio::write_stderr(text).map_err(io_err)
+                    }
+                    crate::modules::sys::StdStream::In => {
+                        raise("io.UnsupportedOperation", "not writable")
+                    }
+                };
+            }
+        }
+    }
+    vm.call_method(file, "write", &[Value::str(text)])?;
+    Ok(())
+}
+
+pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
+    for (k, v) in kw {
+        match k.as_str() {
+            "sep" | "end" => {
+                let s = match v {
+                    Value::None => None,
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    other => {
+                        return type_error(format!(
+                            "{} must be None or a string, not {}",
+                            k.as_str(),
+                            type_name(other)
+                        ))
+                    }
+                };
+                if let Some(s) = s {
+                    if k.as_str() == "sep" {
+                        sep = s;
+                    } else {
+                        end = s;
+                    }
+                }
+            }
+            "file" => file = v.clone(),
+            "flush" => flush = vm.truthy(v)?,
+            other => {
+                return type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                ))
+            }
+        }
+    }
+    let mut text = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => text.push_str(s.as_str()),
+            other => text.push_str(&vm.str(other)?),
+        }
+    }
+    text.push_str(&end);
+    if file.is_none() {
+        stdio::write_stdout(&text).map_err(io_err)?;
+        if flush {
+            stdio::flush_stdout().map_err(io_err)?;
+        }
+    } else {
+        write_to(vm, &file, &text)?;
+        if flush {
+            if let Ok(f) = vm.getattr(&file, &crate::objects::new_str("flush")) {
+                vm.call(&f, &[], &[])?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+pub fn input(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let a = bind("input", args, kw, &["prompt"], 0)?;
+    if let Some(p) = &a[0] {
+        let s = vm.str(p)?;
+        stdio::write_stdout(&s).map_err(io_err)?;
+    }
+    stdio::flush_stdout().map_err(io_err)?;
+    let line = crate::runtime::gil::without_gil(vm, || {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map(|n| (n, line))
+    });
+    match line {
+        Ok((0, _)) => raise("EOFError", "EOF when reading a line"),
+        Ok((_, mut l)) => {
+            if l.ends_with('\n') {
+                l.pop();
+                if l.ends_with('\r') {
+                    l.pop();
+                }
+            }
+            Ok(Value::string(l))
+        }
+        Err(e) => Err(io_err(e)),
+    }
+}

@@ -1,0 +1,237 @@
+//! Bytecode: the opcode enum (the instruction set's spec, one doc line per opcode with its
+//! stack effect), code objects with their line tables, and the disassembler (`dis`).
+
+pub mod dis;
+
+use crate::objects::{Str, Value};
+use crate::syntax::ast::{BinOp, CmpOp};
+use std::sync::Arc;
+
+/// Index into `Code::consts`.
+pub type ConstIdx = u32;
+/// Index into `Code::names` (globals, attributes, imported names).
+pub type NameIdx = u32;
+/// Index of a fast local (`Code::varnames`).
+pub type LocalSlot = u32;
+/// Index of a cell or free variable (cells first, then free variables).
+pub type CellSlot = u32;
+/// An instruction index, the target of a jump.
+pub type Target = u32;
+
+/// One instruction. Stack effects: `[before] -> [after]`, top of stack rightmost.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Op {
+    /// `[] -> []`
+    Nop,
+    /// `[a] -> []`
+    Pop,
+    /// `[a] -> [a a]`
+    Dup,
+    /// `[a b] -> [a b a b]`
+    Dup2,
+    /// `[a b] -> [b a]`
+    Rot2,
+    /// `[a b c] -> [c a b]`
+    Rot3,
+    /// `[a b c d] -> [d a b c]`
+    Rot4,
+    /// `[] -> [consts[i]]`
+    LoadConst(ConstIdx),
+    /// `[] -> [local]`; UnboundLocalError when unset.
+    LoadFast(LocalSlot),
+    /// `[v] -> []`
+    StoreFast(LocalSlot),
+    /// `[] -> []`; unbinds the local.
+    DeleteFast(LocalSlot),
+    /// `[] -> [cell contents]`
+    LoadDeref(CellSlot),
+    /// `[v] -> []`
+    StoreDeref(CellSlot),
+    /// `[] -> []`
+    DeleteDeref(CellSlot),
+    /// `[] -> [cell]`: the cell itself, to build a closure.
+    LoadClosure(CellSlot),
+    /// `[] -> [globals[name] or builtins[name]]`
+    LoadGlobal(NameIdx),
+    /// `[v] -> []`
+    StoreGlobal(NameIdx),
+    /// `[] -> []`
+    DeleteGlobal(NameIdx),
+    /// Class bodies: `[] -> [locals[name] or globals or builtins]`
+    LoadName(NameIdx),
+    /// Class bodies: `[v] -> []`
+    StoreName(NameIdx),
+    /// Class bodies: `[] -> []`
+    DeleteName(NameIdx),
+    /// `[obj] -> [obj.name]`
+    LoadAttr(NameIdx),
+    /// `[v obj] -> []`: obj.name = v
+    StoreAttr(NameIdx),
+    /// `[obj] -> []`
+    DeleteAttr(NameIdx),
+    /// `[obj] -> [func self]` for a plain method, else `[bound-or-attr NULL]`.
+    LoadMethod(NameIdx),
+    /// `[func self args...] -> [result]` (argc = number of args after self).
+    CallMethod(u32),
+    /// `[func args...] -> [result]`
+    Call(u32),
+    /// `[func args... kwnames] -> [result]`: the last len(kwnames) args are keywords.
+    CallKw(u32),
+    /// `[func args(tuple) kwargs(dict or None)] -> [result]`
+    CallEx,
+    /// `[obj key] -> [obj[key]]`
+    Subscript,
+    /// `[v obj key] -> []`
+    StoreSubscr,
+    /// `[obj key] -> []`
+    DeleteSubscr,
+    /// `[a b] -> [a op b]`
+    Binary(BinOp),
+    /// `[a b] -> [a op= b]` (tries `__iop__` first)
+    Inplace(BinOp),
+    /// `[a] -> [-a]`
+    Neg,
+    /// `[a] -> [+a]`
+    Pos,
+    /// `[a] -> [~a]`
+    Invert,
+    /// `[a] -> [not a]`
+    Not,
+    /// `[a b] -> [a op b]`
+    Compare(CmpOp),
+    /// `[] -> []`
+    Jump(Target),
+    /// `[v] -> []`, jumps when v is false.
+    JumpIfFalse(Target),
+    /// `[v] -> []`, jumps when v is true.
+    JumpIfTrue(Target),
+    /// `[v] -> [v]` and jumps when false, else `[v] -> []`.
+    JumpIfFalseOrPop(Target),
+    /// `[v] -> [v]` and jumps when true, else `[v] -> []`.
+    JumpIfTrueOrPop(Target),
+    /// `[obj] -> [iter(obj)]`
+    GetIter,
+    /// `[it] -> [it next]`, or `[it] -> []` and jump when exhausted.
+    ForIter(Target),
+    /// `[defaults? kwdefaults? closure? code qualname] -> [function]`; flags: 1 defaults
+    /// (tuple), 2 kwdefaults (dict), 8 closure (tuple of cells).
+    MakeFunction(u32),
+    /// `[body-func name bases...] -> [class]` (n = number of bases; keywords unsupported).
+    BuildClass(u32),
+    /// `[items...] -> [tuple]`
+    BuildTuple(u32),
+    /// `[items...] -> [list]`
+    BuildList(u32),
+    /// `[items...] -> [set]`
+    BuildSet(u32),
+    /// `[k1 v1 ... kn vn] -> [dict]`
+    BuildMap(u32),
+    /// `[start stop] -> [slice]` or `[start stop step] -> [slice]` (n = 2 or 3)
+    BuildSlice(u32),
+    /// `[pieces...] -> [str]`
+    BuildString(u32),
+    /// `[list ... v] -> [list ...]`: appends v to the list `depth` below.
+    ListAppend(u32),
+    /// `[set ... v] -> [set ...]`
+    SetAdd(u32),
+    /// `[dict ... k v] -> [dict ...]`
+    MapAdd(u32),
+    /// `[list iterable] -> [list]`
+    ListExtend,
+    /// `[set iterable] -> [set]`
+    SetUpdate,
+    /// `[dict mapping] -> [dict]`; `**` in displays.
+    DictUpdate,
+    /// `[dict mapping] -> [dict]`; `**` in calls (duplicate keys are an error).
+    DictMerge,
+    /// `[list] -> [tuple]`
+    ListToTuple,
+    /// `[seq] -> [item_n-1 ... item_0]`
+    UnpackSequence(u32),
+    /// `[seq] -> [after... list before...]`: arg = before | after << 8.
+    UnpackEx(u32),
+    /// `[v spec?] -> [str]`: flags 0..3 conversion (none, s, r, a), 4 = has spec.
+    FormatValue(u32),
+    /// `[v] -> (returns v)`
+    ReturnValue,
+    /// `[v] -> [sent]` suspending the generator.
+    YieldValue,
+    /// `[iter v] -> [iter]` and suspends while the sub-iterator yields; `[iter v] -> [result]`.
+    YieldFrom,
+    /// `[] -> []`; pushes an exception handler at the target with the current stack depth.
+    SetupExcept(Target),
+    /// `[] -> []`; same, for `finally` (the handler re-raises at its end).
+    SetupFinally(Target),
+    /// `[mgr] -> [exit enter_result]`; pushes a handler at the target.
+    SetupWith(Target),
+    /// `[exit] -> []`; calls exit(None, None, None).
+    WithExitNormal,
+    /// `[exit exc] -> []`; calls exit(type, exc, tb): falls through when it suppresses,
+    /// else re-raises exc.
+    WithExcept,
+    /// `[] -> []`; pops the innermost handler.
+    PopBlock,
+    /// `[] -> []`; ends an `except` clause (the handled exception is no longer current).
+    PopExcept,
+    /// `[exc? cause?] -> !`: n = 0 (re-raise), 1, 2 (`raise exc from cause`).
+    Raise(u32),
+    /// `[exc] -> !`: re-raises exc keeping its traceback.
+    Reraise,
+    /// `[exc type] -> [exc]`, jumps when exc is not an instance of type.
+    JumpIfNotExcMatch(Target),
+    /// `[] -> [AssertionError]`
+    LoadAssertionError,
+    /// `[] -> [super object]` for zero-argument `super()`; arg = cell slot of `__class__`.
+    LoadSuper(CellSlot),
+    /// `[] -> [module]`: imports names[i] (a dotted name); arg2 encoded as level in high bits.
+    ImportName(NameIdx),
+    /// `[module] -> [module attr]`
+    ImportFrom(NameIdx),
+    /// `[module] -> []`; copies public names into globals.
+    ImportStar,
+    /// `[v] -> []`; prints repr(v) and binds `_` when v is not None (the REPL).
+    PrintExpr,
+}
+
+/// Flags of a code object.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CodeFlags {
+    pub varargs: bool,
+    pub varkw: bool,
+    pub generator: bool,
+    /// Class bodies and module code use the name ops; functions use fast locals.
+    pub uses_names: bool,
+}
+
+/// A compiled function, class body or module.
+pub struct Code {
+    pub name: Str,
+    pub qualname: Str,
+    pub filename: Arc<str>,
+    pub source: Arc<str>,
+    pub firstlineno: u32,
+    pub ops: Vec<Op>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Str>,
+    /// Fast locals: positional parameters, keyword-only parameters, *args, **kwargs, then others.
+    pub varnames: Vec<Str>,
+    pub cellvars: Vec<Str>,
+    pub freevars: Vec<Str>,
+    /// Parameters that live in cells: (cell slot, local slot) copied at frame start.
+    pub cell_params: Vec<(u32, u32)>,
+    pub argcount: u32,
+    pub posonlycount: u32,
+    pub kwonlycount: u32,
+    pub flags: CodeFlags,
+}
+
+impl Code {
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(self.firstlineno)
+    }
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+}

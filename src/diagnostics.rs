@@ -1,0 +1,247 @@
+//! Rendering errors as CPython does: syntax errors with file, line, the source line and a caret;
+//! tracebacks with every frame and its source line, chained exceptions (`__cause__`,
+//! `__context__`), and the "Did you mean" suggestions of NameError and AttributeError.
+
+use crate::objects::class::TbEntry;
+use crate::objects::Value;
+use crate::syntax::span::LineIndex;
+use crate::syntax::SyntaxError;
+use crate::vm::error::*;
+use crate::vm::protocol::class_of;
+use crate::vm::Vm;
+
+/// The text CPython prints for a syntax error (without a trailing newline).
+pub fn format_syntax_error(e: &SyntaxError, filename: &str, src: &str) -> String {
+    let idx = LineIndex::new(src);
+    let offset = e.offset.min(src.len());
+    let line = idx.line(offset);
+    let col = idx.column(offset);
+    let text = idx.line_text(line);
+    let stripped = text.trim_start();
+    let indent = text.chars().count() - stripped.chars().count();
+    let mut out = format!("  File \"{filename}\", line {line}\n");
+    if !stripped.is_empty() {
+        out.push_str(&format!("    {}\n", stripped.trim_end()));
+        let caret = col.saturating_sub(1).saturating_sub(indent);
+        out.push_str(&format!("    {}^\n", " ".repeat(caret)));
+    }
+    out.push_str(&format!("{}: {}", e.kind.class_name(), e.msg));
+    out
+}
+
+/// A SyntaxError exception value (for syntax errors in imported modules).
+pub fn syntax_error_value(e: &SyntaxError, filename: &str, src: &str) -> Value {
+    let idx = LineIndex::new(src);
+    let line = idx.line(e.offset.min(src.len()));
+    let v = exc(
+        e.kind.class_name(),
+        format!(
+            "{} ({}, line {})",
+            e.msg,
+            filename.rsplit('/').next().unwrap_or(filename),
+            line
+        ),
+    );
+    v
+}
+
+/// Edit distance as CPython's suggestion code computes it (case changes cost 1, other
+/// substitutions, insertions and deletions cost 2).
+fn edit_cost(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * 2).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i * 2; b.len() + 1];
+        for j in 1..=b.len() {
+            let sub = if a[i - 1] == b[j - 1] {
+                0
+            } else if a[i - 1].to_lowercase().eq(b[j - 1].to_lowercase()) {
+                1
+            } else {
+                2
+            };
+            cur[j] = (prev[j - 1] + sub).min(prev[j] + 2).min(cur[j - 1] + 2);
+        }
+        prev = cur;
+    }
+    let d = prev[b.len()];
+    if d > max {
+        usize::MAX
+    } else {
+        d
+    }
+}
+
+/// CPython's `_compute_suggestion_error`: the closest candidate within the cost bound.
+pub fn suggest(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() > 750 {
+        return None;
+    }
+    let mut best: Option<(usize, &String)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let max = (name.len() + c.len() + 3) * 2 / 6;
+        let d = edit_cost(name, c, max);
+        if d == usize::MAX {
+            continue;
+        }
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c.clone())
+}
+
+impl Vm {
+    fn suggestion_for(&mut self, e: &Value) -> Option<String> {
+        let data = exc_data(e)?;
+        let (name, obj) = {
+            let d = data.lock();
+            (d.name.clone(), d.obj.clone())
+        };
+        let name = name?.as_str()?.to_string();
+        let mut candidates: Vec<String> = Vec::new();
+        if is_exc(e, "AttributeError") {
+            let obj = obj?;
+            let dir = self
+                .interp
+                .builtins
+                .get_str(&crate::objects::new_str("dir"))?;
+            let list = self.call(&dir, &[obj], &[]).ok()?;
+            candidates = self
+                .to_vec(&list)
+                .ok()?
+                .iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect();
+        } else if is_exc(e, "NameError") {
+            let tb = data.lock().traceback.first().cloned();
+            if let Some(TbEntry { code, .. }) = tb {
+                candidates.extend(code.varnames.iter().map(|s| s.as_str().to_string()));
+            }
+            if let Some(f) = self.frames.first() {
+                candidates.extend(
+                    f.globals
+                        .keys()
+                        .iter()
+                        .filter_map(|k| k.as_str().map(String::from)),
+                );
+            }
+            candidates.extend(
+                self.interp
+                    .builtins
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from)),
+            );
+        }
+        suggest(&name, &candidates)
+    }
+
+    /// The last line of a traceback: `TypeName: message`.
+    pub fn exception_line(&mut self, e: &Value) -> String {
+        let cls = class_of(e).clone();
+        let name = if cls.module == "builtins" || cls.module == "__main__" {
+            cls.qualname.clone()
+        } else {
+            format!("{}.{}", cls.module, cls.qualname)
+        };
+        let msg = match self.str(e) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        let mut line = if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        };
+        if is_exc(e, "NameError") || is_exc(e, "AttributeError") {
+            if let Some(s) = self.suggestion_for(e) {
+                line.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+        }
+        line
+    }
+
+    /// The full traceback text for an uncaught exception, chained exceptions first.
+    pub fn format_exception(&mut self, e: &Value) -> String {
+        let mut seen = Vec::new();
+        self.format_chain(e, &mut seen)
+    }
+
+    fn format_chain(&mut self, e: &Value, seen: &mut Vec<usize>) -> String {
+        seen.push(e.id());
+        let mut out = String::new();
+        let Some(data) = exc_data(e) else {
+            return format!("{}\n", self.exception_line(e));
+        };
+        let (cause, context, suppress, tb) = {
+            let d = data.lock();
+            (
+                d.cause.clone(),
+                d.context.clone(),
+                d.suppress_context,
+                d.traceback.clone(),
+            )
+        };
+        if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
+            out.push_str(&self.format_chain(&c, seen));
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.id())) {
+            out.push_str(&self.format_chain(&c, seen));
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let entries: Vec<&TbEntry> = tb.iter().rev().collect();
+            let mut i = 0;
+            while i < entries.len() {
+                // CPython folds runs of more than three identical lines (deep recursion).
+                let mut run = 1;
+                while i + run < entries.len()
+                    && std::sync::Arc::ptr_eq(&entries[i + run].code, &entries[i].code)
+                    && entries[i + run].line == entries[i].line
+                {
+                    run += 1;
+                }
+                let shown = run.min(3);
+                for _ in 0..shown {
+                    out.push_str(&format_entry(entries[i]));
+                }
+                if run > 3 {
+                    let more = run - 3;
+                    out.push_str(&format!(
+                        "  [Previous line repeated {more} more time{}]\n",
+                        if more == 1 { "" } else { "s" }
+                    ));
+                }
+                i += run;
+            }
+        }
+        out.push_str(&self.exception_line(e));
+        out.push('\n');
+        out
+    }
+}
+
+fn format_entry(t: &TbEntry) -> String {
+    let idx = LineIndex::new(&t.code.source);
+    let text = idx.line_text(t.line as usize).trim();
+    let mut s = format!(
+        "  File \"{}\", line {}, in {}\n",
+        t.code.filename,
+        t.line,
+        t.code.name.as_str()
+    );
+    if !text.is_empty() {
+        s.push_str(&format!("    {text}\n"));
+    }
+    s
+}

@@ -1,0 +1,230 @@
+//! The `sys` module (https://docs.python.org/3.11/library/sys.html): argv, exit, the standard
+//! streams, recursion limit, switch interval, version and platform, and
+//! `_is_gil_enabled()` (CPython 3.13's name) reporting mt's GIL mode.
+
+use super::add_fn;
+use crate::builtins::args::{arity, float_arg};
+use crate::builtins::types::types;
+use crate::objects::{new_str, Builtin, Class, Dict, ObjKind, Value};
+use crate::runtime::stdio;
+use crate::vm::error::*;
+use crate::vm::{KwArgs, PyResult, Vm};
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, OnceLock};
+
+/// Which standard stream a `sys.stdout`-like object writes to.
+pub enum StdStream {
+    In,
+    Out,
+    Err,
+}
+
+fn stream_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = crate::builtins::types::builtin_class(
+            "TextIOWrapper",
+            &[&types().object],
+            crate::objects::class::Layout::Builtin,
+        );
+        let add = |name: &'static str, f: crate::objects::function::NativeFn| {
+            c.dict
+                .set_str(new_str(name), Builtin::method("TextIOWrapper", name, f));
+        };
+        add("write", stream_write);
+        add("flush", stream_flush);
+        add("readline", stream_readline);
+        add("isatty", stream_isatty);
+        add("fileno", stream_fileno);
+        c
+    })
+}
+
+fn stream(kind: StdStream) -> Value {
+    Value::object(ObjKind::Native {
+        class: stream_class().clone(),
+        data: Box::new(kind),
+    })
+}
+
+fn which(v: &Value) -> Option<&StdStream> {
+    match v {
+        Value::Object(o) => match &o.kind {
+            ObjKind::Native { data, .. } => data.downcast_ref::<StdStream>(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn stream_write(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("write", &a[1..], kw, 1, 1)?;
+    let Value::Str(s) = &a[1] else {
+        return type_error(format!(
+            "write() argument must be str, not {}",
+            crate::vm::protocol::type_name(&a[1])
+        ));
+    };
+    let r = match which(&a[0]) {
+        Some(StdStream::Err) => stdio::write_stderr(s.as_str()),
+        Some(StdStream::Out) => stdio::write_stdout(s.as_str()),
+        _ => return raise("OSError", "not writable"),
+    };
+    r.map_err(|e| exc("OSError", e.to_string()))?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_flush(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if let Some(StdStream::Out) = which(&a[0]) {
+        stdio::flush_stdout().map_err(|e| exc("OSError", e.to_string()))?;
+    }
+    Ok(Value::None)
+}
+
+fn stream_readline(vm: &mut Vm, _a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    stdio::flush_stdout().map_err(|e| exc("OSError", e.to_string()))?;
+    let r = crate::runtime::gil::without_gil(vm, || {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map(|_| line)
+    });
+    r.map(Value::string)
+        .map_err(|e| exc("OSError", e.to_string()))
+}
+
+fn stream_isatty(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    Ok(Value::Bool(match which(&a[0]) {
+        Some(StdStream::In) => std::io::stdin().is_terminal(),
+        Some(StdStream::Out) => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }))
+}
+
+fn stream_fileno(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(match which(&a[0]) {
+        Some(StdStream::In) => 0,
+        Some(StdStream::Out) => 1,
+        _ => 2,
+    }))
+}
+
+pub fn make(vm: &mut Vm) -> Arc<Dict> {
+    let d = super::module_dict("sys");
+    let argv: Vec<Value> = vm
+        .interp
+        .argv
+        .lock()
+        .iter()
+        .map(|s| Value::str(s))
+        .collect();
+    d.set_str(new_str("argv"), Value::list(argv));
+    d.set_str(new_str("stdout"), stream(StdStream::Out));
+    d.set_str(new_str("stderr"), stream(StdStream::Err));
+    d.set_str(new_str("stdin"), stream(StdStream::In));
+    d.set_str(new_str("__stdout__"), stream(StdStream::Out));
+    d.set_str(new_str("__stderr__"), stream(StdStream::Err));
+    d.set_str(
+        new_str("version"),
+        Value::str(&format!("3.11.7 (mt {})", env!("CARGO_PKG_VERSION"))),
+    );
+    d.set_str(
+        new_str("version_info"),
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
+    d.set_str(new_str("platform"), Value::str(std::env::consts::OS));
+    d.set_str(
+        new_str("byteorder"),
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    d.set_str(new_str("maxsize"), Value::Int(i64::MAX));
+    d.set_str(
+        new_str("executable"),
+        Value::string(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        ),
+    );
+    d.set_str(new_str("path"), Value::list(vec![]));
+    d.set_str(new_str("implementation_name"), Value::str("mt"));
+    add_fn(&d, "exit", exit);
+    add_fn(&d, "getrecursionlimit", getrecursionlimit);
+    add_fn(&d, "setrecursionlimit", setrecursionlimit);
+    add_fn(&d, "getswitchinterval", getswitchinterval);
+    add_fn(&d, "setswitchinterval", setswitchinterval);
+    add_fn(&d, "_is_gil_enabled", is_gil_enabled);
+    add_fn(&d, "intern", intern);
+    d
+}
+
+fn exit(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("exit", a, kw, 0, 1)?;
+    Err(new_exception(exc_class("SystemExit").clone(), a.to_vec()))
+}
+
+fn getrecursionlimit(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("getrecursionlimit", a, kw, 0, 0)?;
+    Ok(Value::Int(vm.interp.recursion_limit() as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("setrecursionlimit", a, kw, 1, 1)?;
+    let n = match &a[0] {
+        Value::Int(n) => *n,
+        Value::Float(_) => return type_error("'float' object cannot be interpreted as an integer"),
+        other => vm.to_index(other)?,
+    };
+    if n < 1 {
+        return value_error("recursion limit must be greater or equal than 1");
+    }
+    let depth = vm.frames.len() as i64;
+    if n <= depth {
+        return raise(
+            "RecursionError",
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        );
+    }
+    vm.interp
+        .recursion_limit
+        .store(n as usize, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+fn getswitchinterval(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("getswitchinterval", a, kw, 0, 0)?;
+    Ok(Value::Float(
+        vm.interp.switch_interval_us.load(Ordering::Relaxed) as f64 / 1e6,
+    ))
+}
+
+fn setswitchinterval(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("setswitchinterval", a, kw, 1, 1)?;
+    let s = float_arg(&a[0])?;
+    if s <= 0.0 {
+        return value_error("switch interval must be strictly positive");
+    }
+    vm.interp
+        .switch_interval_us
+        .store((s * 1e6).max(1.0) as usize, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+fn is_gil_enabled(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("_is_gil_enabled", a, kw, 0, 0)?;
+    Ok(Value::Bool(vm.interp.gil_enabled))
+}
+
+fn intern(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("intern", a, kw, 1, 1)?;
+    Ok(a[0].clone())
+}

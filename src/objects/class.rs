@@ -1,0 +1,124 @@
+//! Classes (built-in types included) and instances of user classes. Method resolution follows
+//! CPython's C3 linearisation; exception instances carry their traceback, cause and context
+//! beside their attributes, as CPython's BaseException does.
+
+use super::{Dict, PyStr, Str, Value};
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+/// Which native layout instances of a class use; user classes inherit it from their bases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain instances with an attribute dict.
+    Object,
+    /// BaseException and subclasses.
+    Exception,
+    /// A built-in type whose instances are not `Instance`s (int, str, list, ...).
+    Builtin,
+}
+
+pub struct Class {
+    pub name: Str,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<Arc<Class>>,
+    /// The MRO without the class itself (a class cannot hold an `Arc` to itself).
+    pub mro: Vec<Arc<Class>>,
+    pub dict: Dict,
+    pub layout: Layout,
+}
+
+impl Class {
+    /// Looks a name up along the MRO (the class first).
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// True when `self` is `other` or inherits from it.
+    pub fn is_subclass(&self, other: &Class) -> bool {
+        std::ptr::eq(self, other) || self.mro.iter().any(|c| std::ptr::eq(c.as_ref(), other))
+    }
+
+    pub fn is_exception(&self) -> bool {
+        self.layout == Layout::Exception
+    }
+}
+
+/// C3 linearisation of `bases`; None when no consistent order exists.
+pub fn c3_mro(bases: &[Arc<Class>]) -> Option<Vec<Arc<Class>>> {
+    let mut seqs: Vec<Vec<Arc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(b.mro.iter().cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Arc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs.iter().find_map(|s| {
+            let head = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, head)));
+            (!in_tail).then(|| head.clone())
+        })?;
+        for s in seqs.iter_mut() {
+            if Arc::ptr_eq(&s[0], &candidate) {
+                s.remove(0);
+            }
+        }
+        out.push(candidate);
+    }
+}
+
+/// Exception state: what CPython keeps in BaseException's C struct.
+#[derive(Clone, Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    /// (file, line, function name) frames, innermost last as they were added while unwinding.
+    pub traceback: Vec<TbEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    /// NameError / AttributeError: the missing name and (AttributeError) the object, for the
+    /// "Did you mean" suggestion CPython adds when it prints the traceback.
+    pub name: Option<Value>,
+    pub obj: Option<Value>,
+}
+
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Arc<crate::bytecode::Code>,
+    pub line: u32,
+}
+
+pub struct Instance {
+    pub class: Arc<Class>,
+    pub attrs: Dict,
+    pub exc: Option<Mutex<ExcData>>,
+}
+
+impl Instance {
+    pub fn new(class: Arc<Class>) -> Arc<Instance> {
+        let exc = class.is_exception().then(|| Mutex::new(ExcData::default()));
+        Arc::new(Instance {
+            class,
+            attrs: Dict::new(),
+            exc,
+        })
+    }
+}

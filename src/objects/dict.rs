@@ -1,0 +1,388 @@
+//! `dict` storage: CPython's compact ordered dict (an entry vector in insertion order plus a hash
+//! index). Keys whose equality is known natively (numbers, str, tuples of them, identity) are
+//! compared under the dict's own lock; keys whose `__eq__` is mt code are compared through
+//! `KeyOps` with the lock released, as DESIGN.md requires (never call mt code holding a lock).
+
+use super::{PyStr, Value};
+use hashbrown::HashTable;
+use parking_lot::Mutex;
+
+/// Hashing and equality that may run mt code (`__hash__`, `__eq__`); the VM implements it.
+pub trait KeyOps {
+    fn hash_key(&mut self, v: &Value) -> Result<u64, Value>;
+    fn eq_keys(&mut self, a: &Value, b: &Value) -> Result<bool, Value>;
+}
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: u64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default, Clone)]
+pub struct DictInner {
+    pub entries: Vec<Option<Entry>>,
+    index: HashTable<usize>,
+    used: usize,
+    /// Bumped on every insertion of a new key or removal, to detect change during iteration.
+    pub version: u64,
+}
+
+#[derive(Default)]
+pub struct Dict {
+    pub inner: Mutex<DictInner>,
+}
+
+/// Equality decidable without running mt code: Some(answer), or None when `__eq__` must run.
+pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    if a.is(b) {
+        return Some(true);
+    }
+    match (a, b) {
+        (Str(x), Str(y)) => Some(x.as_str() == y.as_str()),
+        (Int(x), Int(y)) => Some(x == y),
+        (Int(_) | Bool(_) | Float(_) | BigInt(_), Int(_) | Bool(_) | Float(_) | BigInt(_)) => {
+            Some(crate::objects::object::numeric_eq(a, b))
+        }
+        (Tuple(x), Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                match native_key_eq(p, q) {
+                    Some(true) => {}
+                    other => return other,
+                }
+            }
+            Some(true)
+        }
+        (Instance(_), _) | (_, Instance(_)) => Option::None,
+        (Set(x), Set(y)) => {
+            let (xi, yi) = (x.map.inner.lock().clone(), y.map.inner.lock().clone());
+            if xi.used != yi.used {
+                return Some(false);
+            }
+            for e in xi.entries.iter().flatten() {
+                let found = yi
+                    .index
+                    .find(e.hash, |&i| {
+                        yi.entries[i]
+                            .as_ref()
+                            .is_some_and(|o| native_key_eq(&o.key, &e.key) == Some(true))
+                    })
+                    .is_some();
+                if !found {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        _ => Some(false),
+    }
+}
+
+impl DictInner {
+    fn find_native(&self, hash: u64, key: &Value) -> (Option<usize>, Vec<usize>) {
+        let mut undecided = Vec::new();
+        let mut found = None;
+        for &i in self.index.iter_hash(hash) {
+            if let Some(e) = &self.entries[i] {
+                if e.hash != hash {
+                    continue;
+                }
+                match native_key_eq(&e.key, key) {
+                    Some(true) => {
+                        found = Some(i);
+                        break;
+                    }
+                    Some(false) => {}
+                    None => undecided.push(i),
+                }
+            }
+        }
+        (found, undecided)
+    }
+
+    fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        let idx = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index
+            .insert_unique(hash, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
+        self.used += 1;
+        self.version += 1;
+    }
+
+    fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        let e = self.entries[i].take()?;
+        if let Ok(occ) = self.index.find_entry(e.hash, |&j| j == i) {
+            occ.remove();
+        }
+        self.used -= 1;
+        self.version += 1;
+        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    fn compact(&mut self) {
+        let entries: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
+        self.entries = entries;
+        self.index.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                let entries = &self.entries;
+                self.index
+                    .insert_unique(e.hash, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash));
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner.lock().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Index of `key`, running mt `__eq__` (lock released) only when needed.
+    fn locate(&self, ops: &mut dyn KeyOps, hash: u64, key: &Value) -> Result<Option<usize>, Value> {
+        let (found, undecided) = self.inner.lock().find_native(hash, key);
+        if found.is_some() || undecided.is_empty() {
+            return Ok(found);
+        }
+        for i in undecided {
+            let cand = match &self.inner.lock().entries.get(i) {
+                Some(Some(e)) => e.key.clone(),
+                _ => continue,
+            };
+            if ops.eq_keys(&cand, key)? {
+                let inner = self.inner.lock();
+                if let Some(Some(e)) = inner.entries.get(i) {
+                    if e.key.is(&cand) {
+                        return Ok(Some(i));
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn get(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<Option<Value>, Value> {
+        let hash = ops.hash_key(key)?;
+        match self.locate(ops, hash, key)? {
+            Some(i) => Ok(self.inner.lock().entries[i]
+                .as_ref()
+                .map(|e| e.value.clone())),
+            None => Ok(None),
+        }
+    }
+
+    pub fn contains(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<bool, Value> {
+        let hash = ops.hash_key(key)?;
+        Ok(self.locate(ops, hash, key)?.is_some())
+    }
+
+    pub fn set(&self, ops: &mut dyn KeyOps, key: Value, value: Value) -> Result<(), Value> {
+        let hash = ops.hash_key(&key)?;
+        let found = self.locate(ops, hash, &key)?;
+        let mut inner = self.inner.lock();
+        if let Some(i) = found {
+            if let Some(e) = inner.entries[i].as_mut() {
+                e.value = value;
+                return Ok(());
+            }
+        }
+        // Re-check natively: another thread may have inserted the key meanwhile.
+        if let (Some(i), _) = inner.find_native(hash, &key) {
+            if let Some(e) = inner.entries[i].as_mut() {
+                e.value = value;
+            }
+            return Ok(());
+        }
+        inner.insert_new(hash, key, value);
+        Ok(())
+    }
+
+    pub fn remove(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<Option<Value>, Value> {
+        let hash = ops.hash_key(key)?;
+        match self.locate(ops, hash, key)? {
+            Some(i) => Ok(self.inner.lock().remove_at(i).map(|e| e.value)),
+            None => Ok(None),
+        }
+    }
+
+    /// Fast path for str keys (globals, attributes): no mt code can run.
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        let hash = key.hash();
+        let inner = self.inner.lock();
+        for &i in inner.index.iter_hash(hash) {
+            if let Some(e) = &inner.entries[i] {
+                if let Value::Str(k) = &e.key {
+                    if k.as_ref() == key {
+                        return Some(e.value.clone());
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    pub fn set_str(&self, key: super::Str, value: Value) {
+        let hash = key.hash();
+        let mut inner = self.inner.lock();
+        let mut slot = None;
+        for &i in inner.index.iter_hash(hash) {
+            if let Some(Entry {
+                key: Value::Str(k), ..
+            }) = &inner.entries[i]
+            {
+                if k.as_ref() == key.as_ref() {
+                    slot = Some(i);
+                    break;
+                }
+            }
+        }
+        match slot {
+            Some(i) => {
+                if let Some(e) = inner.entries[i].as_mut() {
+                    e.value = value;
+                }
+            }
+            None => inner.insert_new(hash, Value::Str(key), value),
+        }
+    }
+
+    pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
+        let hash = key.hash();
+        let mut inner = self.inner.lock();
+        let mut slot = None;
+        for &i in inner.index.iter_hash(hash) {
+            if let Some(Entry {
+                key: Value::Str(k), ..
+            }) = &inner.entries[i]
+            {
+                if k.as_ref() == key {
+                    slot = Some(i);
+                    break;
+                }
+            }
+        }
+        slot.and_then(|i| inner.remove_at(i)).map(|e| e.value)
+    }
+
+    /// Inserts with a precomputed hash when the key is known absent-or-native (copies).
+    pub fn insert_hashed(&self, hash: u64, key: Value, value: Value) {
+        let mut inner = self.inner.lock();
+        if let (Some(i), _) = inner.find_native(hash, &key) {
+            if let Some(e) = inner.entries[i].as_mut() {
+                e.value = value;
+            }
+            return;
+        }
+        inner.insert_new(hash, key, value);
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.inner
+            .lock()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.inner
+            .lock()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.inner
+            .lock()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    pub fn entries(&self) -> Vec<Entry> {
+        self.inner
+            .lock()
+            .entries
+            .iter()
+            .flatten()
+            .cloned()
+            .collect()
+    }
+
+    /// The entry at raw position `pos` or later, for iterators: (next position, entry).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Entry)> {
+        let inner = self.inner.lock();
+        let mut p = pos;
+        while p < inner.entries.len() {
+            if let Some(e) = &inner.entries[p] {
+                return Some((p + 1, e.clone()));
+            }
+            p += 1;
+        }
+        None
+    }
+
+    pub fn version(&self) -> u64 {
+        self.inner.lock().version
+    }
+
+    pub fn clear(&self) {
+        let mut inner = self.inner.lock();
+        let old = std::mem::take(&mut *inner);
+        inner.version = old.version + 1;
+        drop(inner);
+        drop(old);
+    }
+
+    pub fn copy(&self) -> Dict {
+        Dict {
+            inner: Mutex::new(self.inner.lock().clone()),
+        }
+    }
+
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut inner = self.inner.lock();
+        let i = inner.entries.iter().rposition(|e| e.is_some())?;
+        let e = inner.remove_at(i)?;
+        Some((e.key, e.value))
+    }
+
+    pub fn pop_first(&self) -> Option<(Value, Value)> {
+        let mut inner = self.inner.lock();
+        let i = inner.entries.iter().position(|e| e.is_some())?;
+        let e = inner.remove_at(i)?;
+        Some((e.key, e.value))
+    }
+}

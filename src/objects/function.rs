@@ -1,0 +1,83 @@
+//! Functions written in mt, closure cells, and native (Rust) functions with an optional bound
+//! receiver — CPython's `function`, `cell` and `builtin_function_or_method`.
+
+use super::{Dict, Str, Value};
+use crate::bytecode::Code;
+use crate::vm::Vm;
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+pub type PyResult<T> = Result<T, Value>;
+
+/// Keyword arguments as passed to natives: names and values in call order.
+pub type KwArgs = [(Str, Value)];
+
+/// The signature of every native function: positional arguments (the receiver first for
+/// methods) and keyword arguments.
+pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
+
+pub struct Function {
+    pub code: Arc<Code>,
+    pub globals: Arc<Dict>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Str, Value)>,
+    pub closure: Vec<Arc<Cell>>,
+    pub name: Str,
+    pub qualname: Str,
+    pub dict: Dict,
+}
+
+#[derive(Default)]
+pub struct Cell {
+    pub value: Mutex<Option<Value>>,
+}
+
+impl Cell {
+    pub fn new(v: Option<Value>) -> Arc<Cell> {
+        Arc::new(Cell {
+            value: Mutex::new(v),
+        })
+    }
+    pub fn get(&self) -> Option<Value> {
+        self.value.lock().clone()
+    }
+    pub fn set(&self, v: Option<Value>) {
+        *self.value.lock() = v;
+    }
+}
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The receiver for bound methods (`"x".upper`), passed as the first argument.
+    pub bound: Option<Value>,
+    /// The type that defines it, for reprs like `<method 'upper' of 'str' objects>`.
+    pub owner: Option<&'static str>,
+}
+
+impl Builtin {
+    pub fn new(name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Arc::new(Builtin {
+            name,
+            func,
+            bound: None,
+            owner: None,
+        }))
+    }
+    pub fn method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Arc::new(Builtin {
+            name,
+            func,
+            bound: None,
+            owner: Some(owner),
+        }))
+    }
+    pub fn bind(&self, recv: Value) -> Value {
+        Value::Builtin(Arc::new(Builtin {
+            name: self.name,
+            func: self.func,
+            bound: Some(recv),
+            owner: self.owner,
+        }))
+    }
+}

@@ -1,0 +1,171 @@
+//! The value type and the built-in object layouts. A `Value` is 16 bytes: small ints, floats,
+//! bools and None are unboxed; everything else is an `Arc` to an object that guards its own
+//! mutable state, so values are `Send + Sync` and safe to share with the GIL off.
+
+pub mod class;
+pub mod dict;
+pub mod function;
+pub mod methods;
+pub mod names;
+pub mod numfmt;
+pub mod object;
+pub mod pystr;
+pub mod strtext;
+
+pub use class::{Class, ExcData, Instance};
+pub use dict::Dict;
+pub use function::{Builtin, Cell, Function};
+pub use object::{ObjKind, Object};
+pub use pystr::{new_str, PyStr, Str};
+
+use num_bigint::BigInt;
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Arc<BigInt>),
+    Str(Str),
+    List(Arc<List>),
+    Tuple(Arc<Tuple>),
+    Dict(Arc<Dict>),
+    /// `set` and `frozenset` (the flag on the object tells which).
+    Set(Arc<Set>),
+    Function(Arc<Function>),
+    Class(Arc<Class>),
+    Instance(Arc<Instance>),
+    Builtin(Arc<Builtin>),
+    Object(Arc<Object>),
+}
+
+/// A `list`: a vector behind its own lock.
+pub struct List {
+    pub items: Mutex<Vec<Value>>,
+}
+
+impl List {
+    pub fn new(items: Vec<Value>) -> Arc<List> {
+        Arc::new(List {
+            items: Mutex::new(items),
+        })
+    }
+}
+
+/// A `tuple`: immutable, so no lock.
+pub struct Tuple {
+    pub items: Box<[Value]>,
+}
+
+/// `set` / `frozenset`: a dict whose values are unused.
+pub struct Set {
+    pub map: Dict,
+    pub frozen: bool,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(new_str(s))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(new_str(s))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(List::new(items))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Arc::new(Tuple {
+            items: items.into_boxed_slice(),
+        }))
+    }
+    pub fn empty_tuple() -> Value {
+        Value::tuple(Vec::new())
+    }
+    pub fn object(kind: ObjKind) -> Value {
+        Value::Object(Arc::new(Object { kind }))
+    }
+    /// An int from a big integer, normalised to the small form when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match i64::try_from(&b) {
+            Ok(v) => Value::Int(v),
+            Err(_) => Value::BigInt(Arc::new(b)),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`): same object, or equal unboxed value.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (BigInt(a), BigInt(b)) => Arc::ptr_eq(a, b),
+            (Str(a), Str(b)) => {
+                Arc::ptr_eq(a, b) || (a.char_len() <= 1 && a.as_str() == b.as_str())
+            }
+            (List(a), List(b)) => Arc::ptr_eq(a, b),
+            (Tuple(a), Tuple(b)) => Arc::ptr_eq(a, b) || (a.items.is_empty() && b.items.is_empty()),
+            (Dict(a), Dict(b)) => Arc::ptr_eq(a, b),
+            (Set(a), Set(b)) => Arc::ptr_eq(a, b),
+            (Function(a), Function(b)) => Arc::ptr_eq(a, b),
+            (Class(a), Class(b)) => Arc::ptr_eq(a, b),
+            (Instance(a), Instance(b)) => Arc::ptr_eq(a, b),
+            (Builtin(a), Builtin(b)) => Arc::ptr_eq(a, b),
+            (Object(a), Object(b)) => Arc::ptr_eq(a, b) || a.is_singleton_eq(b),
+            _ => false,
+        }
+    }
+
+    /// A stable address-like number for `id()` and default reprs.
+    pub fn id(&self) -> usize {
+        use Value::*;
+        match self {
+            None => 0x7f00_0000_1000,
+            Bool(b) => 0x7f00_0000_2000 + *b as usize,
+            Int(i) => (*i as usize)
+                .wrapping_mul(32)
+                .wrapping_add(0x7f10_0000_0000),
+            Float(f) => (f.to_bits() as usize) >> 3,
+            BigInt(a) => Arc::as_ptr(a) as usize,
+            Str(a) => Arc::as_ptr(a) as usize,
+            List(a) => Arc::as_ptr(a) as usize,
+            Tuple(a) => Arc::as_ptr(a) as usize,
+            Dict(a) => Arc::as_ptr(a) as usize,
+            Set(a) => Arc::as_ptr(a) as usize,
+            Function(a) => Arc::as_ptr(a) as usize,
+            Class(a) => Arc::as_ptr(a) as usize,
+            Instance(a) => Arc::as_ptr(a) as usize,
+            Builtin(a) => Arc::as_ptr(a) as usize,
+            Object(a) => Arc::as_ptr(a) as usize,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x}"),
+            Value::BigInt(b) => write!(f, "{b}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            _ => write!(f, "<object>"),
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! The less common built-in objects, boxed behind one `Value::Object` variant: ranges, slices,
+//! iterators, generators, modules, bound methods, descriptors, files and dict views.
+
+use super::{Class, Dict, Str, Value};
+use crate::vm::frame::Frame;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+pub struct Object {
+    pub kind: ObjKind,
+}
+
+impl Object {
+    /// Singletons compare identical even if two Arcs exist (NotImplemented, Ellipsis).
+    pub fn is_singleton_eq(&self, other: &Object) -> bool {
+        matches!(
+            (&self.kind, &other.kind),
+            (ObjKind::NotImplemented, ObjKind::NotImplemented)
+                | (ObjKind::Ellipsis, ObjKind::Ellipsis)
+        )
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum ObjKind {
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice(Value, Value, Value),
+    Iter(Mutex<IterState>),
+    Generator(Generator),
+    Module(Module),
+    BoundMethod {
+        func: Value,
+        obj: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+    },
+    Super {
+        class: Arc<Class>,
+        obj: Value,
+    },
+    DictView(Arc<Dict>, ViewKind),
+    File(Mutex<FileState>),
+    /// A closure cell, as pushed by `LoadClosure` to build closures.
+    Cell(Arc<crate::objects::Cell>),
+    /// A compiled code object (function bodies in constant pools).
+    Code(Arc<crate::bytecode::Code>),
+    NotImplemented,
+    Ellipsis,
+    /// Native state of library objects (threading locks, queues, ...), owned by their module.
+    Native {
+        class: Arc<Class>,
+        data: Box<dyn std::any::Any + Send + Sync>,
+    },
+}
+
+pub struct Module {
+    pub name: Str,
+    pub dict: Arc<Dict>,
+}
+
+pub struct Generator {
+    pub name: Str,
+    pub qualname: Str,
+    pub state: Mutex<GenState>,
+}
+
+pub struct GenState {
+    /// The suspended frame; None while running or once finished.
+    pub frame: Option<Box<Frame>>,
+    pub running: bool,
+    pub finished: bool,
+    pub started: bool,
+}
+
+pub struct FileState {
+    pub name: String,
+    pub mode: String,
+    pub file: Option<std::fs::File>,
+    /// Read-ahead buffer for text reading.
+    pub buf: Vec<u8>,
+    pub write_buf: Vec<u8>,
+    pub eof: bool,
+}
+
+pub enum IterState {
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Arc<Dict>,
+        pos: usize,
+        kind: ViewKind,
+        version: u64,
+    },
+    Vec {
+        items: Vec<Value>,
+        idx: usize,
+    },
+    Enumerate {
+        it: Value,
+        idx: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    CallIter {
+        func: Value,
+        sentinel: Value,
+    },
+    Done,
+}
+
+/// `==` between numbers of any kind (int, bool, float, big int), exact like CPython.
+pub fn numeric_eq(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => x == y,
+        (Bool(x), _) => numeric_eq(&Int(*x as i64), b),
+        (_, Bool(y)) => numeric_eq(a, &Int(*y as i64)),
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => int_float_eq(&num_bigint::BigInt::from(*x), *y),
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => int_float_eq(x, *y),
+        (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(_), Int(_)) | (Int(_), BigInt(_)) => false,
+        _ => false,
+    }
+}
+
+fn int_float_eq(i: &BigInt, f: f64) -> bool {
+    if !f.is_finite() || f.fract() != 0.0 {
+        return false;
+    }
+    match i.to_f64() {
+        Some(x) if x == f => {
+            // Exact: compare as big integers to avoid rounding false positives.
+            num_bigint::BigInt::from(f as i128) == *i || f.abs() >= 1.7e38
+        }
+        _ => false,
+    }
+}

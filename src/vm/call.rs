@@ -1,0 +1,395 @@
+//! Calls: binding arguments to parameters with CPython's rules and messages, building frames,
+//! instantiating classes, and calling from native code (which runs mt code in a nested run of
+//! the eval loop; calls made by mt code itself never nest, see `eval`).
+
+use super::error::*;
+use super::frame::{Frame, ReturnMode};
+use super::protocol::{class_of, type_name};
+use super::{KwArgs, PyResult, Vm};
+use crate::builtins::types::types;
+use crate::objects::class::Layout;
+use crate::objects::names::names;
+use crate::objects::object::{GenState, Generator};
+use crate::objects::{Cell, Class, Dict, Function, Instance, ObjKind, Str, Value};
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+impl Vm {
+    /// Builds the frame for calling `func` with the given arguments.
+    pub fn make_frame(
+        &mut self,
+        func: &Arc<Function>,
+        args: &[Value],
+        kw: &KwArgs,
+    ) -> PyResult<Frame> {
+        let code = &func.code;
+        let mut frame = Frame::new(code.clone(), func.globals.clone());
+        let argc = code.argcount as usize;
+        let simple = kw.is_empty()
+            && args.len() == argc
+            && !code.flags.varargs
+            && !code.flags.varkw
+            && code.kwonlycount == 0;
+        if simple {
+            for (slot, a) in frame.fast.iter_mut().zip(args) {
+                *slot = Some(a.clone());
+            }
+        } else {
+            self.bind_args(func, &mut frame.fast, args, kw)?;
+        }
+        if code.ncells() > 0 {
+            let mut cells = Vec::with_capacity(code.ncells());
+            for _ in 0..code.cellvars.len() {
+                cells.push(Cell::new(None));
+            }
+            cells.extend(func.closure.iter().cloned());
+            for &(ci, li) in &code.cell_params {
+                cells[ci as usize].set(frame.fast[li as usize].clone());
+            }
+            frame.cells = cells;
+        }
+        Ok(frame)
+    }
+
+    fn bind_args(
+        &mut self,
+        func: &Arc<Function>,
+        fast: &mut [Option<Value>],
+        args: &[Value],
+        kw: &KwArgs,
+    ) -> PyResult<()> {
+        let code = &func.code;
+        let fname = func.qualname.as_str();
+        let argc = code.argcount as usize;
+        let kwonly = code.kwonlycount as usize;
+        let varargs_slot = argc + kwonly;
+        let varkw_slot = varargs_slot + code.flags.varargs as usize;
+        let ndefaults = func.defaults.len();
+        for (i, a) in args.iter().take(argc).enumerate() {
+            fast[i] = Some(a.clone());
+        }
+        if args.len() > argc {
+            if code.flags.varargs {
+                fast[varargs_slot] = Some(Value::tuple(args[argc..].to_vec()));
+            } else {
+                let given = args.len();
+                let takes = if ndefaults > 0 {
+                    format!("from {} to {} positional arguments", argc - ndefaults, argc)
+                } else {
+                    format!(
+                        "{} positional argument{}",
+                        argc,
+                        if argc == 1 { "" } else { "s" }
+                    )
+                };
+                let was = if given == 1 { "was" } else { "were" };
+                return type_error(format!("{fname}() takes {takes} but {given} {was} given"));
+            }
+        } else if code.flags.varargs {
+            fast[varargs_slot] = Some(Value::empty_tuple());
+        }
+        let kwdict = if code.flags.varkw {
+            Some(Arc::new(Dict::new()))
+        } else {
+            None
+        };
+        for (name, val) in kw {
+            let pos = code.varnames[code.posonlycount as usize..argc + kwonly]
+                .iter()
+                .position(|v| v.as_str() == name.as_str())
+                .map(|p| p + code.posonlycount as usize);
+            match pos {
+                Some(i) => {
+                    if fast[i].is_some() {
+                        return type_error(format!(
+                            "{fname}() got multiple values for argument '{}'",
+                            name.as_str()
+                        ));
+                    }
+                    fast[i] = Some(val.clone());
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        if d.get_str(name).is_some() {
+                            return type_error(format!(
+                                "{fname}() got multiple values for keyword argument '{}'",
+                                name.as_str()
+                            ));
+                        }
+                        d.set_str(name.clone(), val.clone());
+                    }
+                    None => {
+                        if code.varnames[..(code.posonlycount as usize)]
+                            .iter()
+                            .any(|v| v.as_str() == name.as_str())
+                        {
+                            return type_error(format!(
+                                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                name.as_str()
+                            ));
+                        }
+                        return type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{}'",
+                            name.as_str()
+                        ));
+                    }
+                },
+            }
+        }
+        if let Some(d) = kwdict {
+            fast[varkw_slot] = Some(Value::Dict(d));
+        }
+        let first_default = argc - ndefaults;
+        let mut missing = Vec::new();
+        for i in args.len().min(argc)..argc {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(func.defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.varnames[i].as_str().to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return type_error(
+                format!(
+                    "{fname}() missing {} {}",
+                    plural(missing.len(), "required positional argument"),
+                    format!(": {}", name_list(&missing)).trim_start()
+                )
+                .replace(" : ", ": "),
+            );
+        }
+        let mut missing_kw = Vec::new();
+        for i in argc..argc + kwonly {
+            if fast[i].is_none() {
+                let name = &code.varnames[i];
+                match func
+                    .kwdefaults
+                    .iter()
+                    .find(|(k, _)| k.as_str() == name.as_str())
+                {
+                    Some((_, v)) => fast[i] = Some(v.clone()),
+                    None => missing_kw.push(name.as_str().to_string()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return type_error(format!(
+                "{fname}() missing {}: {}",
+                plural(missing_kw.len(), "required keyword-only argument"),
+                name_list(&missing_kw)
+            ));
+        }
+        Ok(())
+    }
+
+    /// Wraps a generator function's fresh frame in a generator object.
+    pub fn make_generator(&mut self, func: &Arc<Function>, frame: Frame) -> Value {
+        Value::object(ObjKind::Generator(Generator {
+            name: func.name.clone(),
+            qualname: func.qualname.clone(),
+            state: Mutex::new(GenState {
+                frame: Some(Box::new(frame)),
+                running: false,
+                finished: false,
+                started: false,
+            }),
+        }))
+    }
+
+    /// Pushes a frame, checking the recursion limit.
+    pub fn push_frame(&mut self, mut frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.interp.recursion_limit() {
+            return raise("RecursionError", "maximum recursion depth exceeded");
+        }
+        frame.handled_base = self.handled.len();
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Runs a frame to completion from native code (a nested run of the eval loop).
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        if self.native_depth > 400 {
+            return raise(
+                "RecursionError",
+                "maximum recursion depth exceeded while calling a Python object",
+            );
+        }
+        let stop = self.frames.len();
+        self.push_frame(frame)?;
+        self.native_depth += 1;
+        let r = self.run(stop);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Calls any callable from native code.
+    pub fn call(&mut self, f: &Value, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => {
+                let frame = self.make_frame(func, args, kw)?;
+                if func.code.flags.generator {
+                    return Ok(self.make_generator(func, frame));
+                }
+                self.run_frame(frame)
+            }
+            Value::Builtin(b) => match &b.bound {
+                Some(recv) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(recv.clone());
+                    all.extend_from_slice(args);
+                    (b.func)(self, &all, kw)
+                }
+                None => (b.func)(self, args, kw),
+            },
+            Value::Class(c) => self.instantiate(c, args, kw),
+            Value::Object(o) => match &o.kind {
+                ObjKind::BoundMethod { func, obj } => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(obj.clone());
+                    all.extend_from_slice(args);
+                    self.call(func, &all, kw)
+                }
+                ObjKind::StaticMethod(inner) | ObjKind::ClassMethod(inner) if false => {
+                    self.call(inner, args, kw)
+                }
+                _ => type_error(format!("'{}' object is not callable", type_name(f))),
+            },
+            Value::Instance(inst) => match inst.class.lookup(&names().call) {
+                Some(m) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(f.clone());
+                    all.extend_from_slice(args);
+                    self.call(&m, &all, kw)
+                }
+                None => type_error(format!("'{}' object is not callable", type_name(f))),
+            },
+            _ => type_error(format!("'{}' object is not callable", type_name(f))),
+        }
+    }
+
+    /// Calls a method by name: `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let n: Str = crate::objects::new_str(name);
+        let m = self.getattr(obj, &n)?;
+        self.call(&m, args, &[])
+    }
+
+    /// `C(*args, **kw)`: built-in constructors, exceptions, and user classes with `__init__`.
+    pub fn instantiate(&mut self, c: &Arc<Class>, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+        let (inst, init) = match self.new_instance(c, args, kw)? {
+            NewInstance::Done(v) => return Ok(v),
+            NewInstance::Init(inst, init) => (inst, init),
+        };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(inst.clone());
+        all.extend_from_slice(args);
+        let r = self.call(&init, &all, kw)?;
+        if !r.is_none() {
+            return type_error(format!(
+                "__init__() should return None, not '{}'",
+                type_name(&r)
+            ));
+        }
+        Ok(inst)
+    }
+
+    /// Creates the instance; returns the `__init__` still to run, if any.
+    pub fn new_instance(
+        &mut self,
+        c: &Arc<Class>,
+        args: &[Value],
+        kw: &KwArgs,
+    ) -> PyResult<NewInstance> {
+        // A user-defined __new__ is not supported beyond returning an instance; builtin
+        // constructors are registered as `__new__` natives on built-in classes.
+        if c.layout == Layout::Builtin {
+            if let Some(new) = c.dict.get_str(&names().new) {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(Value::Class(c.clone()));
+                all.extend_from_slice(args);
+                return self.call(&new, &all, kw).map(NewInstance::Done);
+            }
+            // A user class deriving from a built-in type with a native constructor.
+            for base in c.mro.iter() {
+                if base.layout == Layout::Builtin {
+                    if let Some(new) = base.dict.get_str(&names().new) {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(Value::Class(c.clone()));
+                        all.extend_from_slice(args);
+                        let v = self.call(&new, &all, kw)?;
+                        return match c.lookup(&names().init) {
+                            Some(init) if !matches!(init, Value::Builtin(_)) => {
+                                Ok(NewInstance::Init(v, init))
+                            }
+                            _ => Ok(NewInstance::Done(v)),
+                        };
+                    }
+                }
+            }
+            if Arc::ptr_eq(c, &types().object) {
+                if !args.is_empty() || !kw.is_empty() {
+                    return type_error("object() takes no arguments");
+                }
+            } else {
+                return type_error(format!("cannot create '{}' instances", c.name.as_str()));
+            }
+        }
+        let inst = Instance::new(c.clone());
+        if let Some(e) = &inst.exc {
+            e.lock().args = args.to_vec();
+        }
+        let v = Value::Instance(inst);
+        match c.lookup(&names().init) {
+            Some(init @ Value::Function(_)) => Ok(NewInstance::Init(v, init)),
+            Some(init @ Value::Builtin(_)) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(v.clone());
+                all.extend_from_slice(args);
+                self.call(&init, &all, kw)?;
+                Ok(NewInstance::Done(v))
+            }
+            Some(init) => Ok(NewInstance::Init(v, init)),
+            None => {
+                if c.layout != Layout::Exception && (!args.is_empty() || !kw.is_empty()) {
+                    return type_error(format!("{}() takes no arguments", c.name.as_str()));
+                }
+                Ok(NewInstance::Done(v))
+            }
+        }
+    }
+
+    /// The class of a value, as an owned handle.
+    pub fn type_of(&self, v: &Value) -> Arc<Class> {
+        class_of(v).clone()
+    }
+}
+
+pub enum NewInstance {
+    Done(Value),
+    Init(Value, Value),
+}
+
+/// Used by `eval` when a call lands on a user `__init__`: the frame returns the instance.
+pub fn init_return_mode(inst: Value) -> ReturnMode {
+    ReturnMode::Init(inst)
+}

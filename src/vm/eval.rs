@@ -1,0 +1,1544 @@
+//! The eval loop. It runs the top frame of this thread's frame stack until the stack drops to
+//! the depth it was entered at. mt-to-mt calls push a frame and continue in the same loop
+//! (stackless); generator frames resumed by `for` loops are pushed the same way. Exceptions
+//! unwind through `unwind`, which finds the innermost handler block or pops frames, adding a
+//! traceback entry for every frame the exception passes through (as CPython's PyTraceBack_Here).
+
+use super::call::NewInstance;
+use super::error::*;
+use super::frame::{Block, BlockKind, Frame, ReturnMode};
+use super::protocol::{class_of, type_name};
+use super::{PyResult, Vm};
+use crate::builtins::types::types;
+use crate::bytecode::Op;
+use crate::objects::class::{c3_mro, Layout, TbEntry};
+use crate::objects::names::names;
+use crate::objects::object::IterState;
+use crate::objects::{new_str, Cell, Class, Dict, Function, List, ObjKind, Set, Str, Value};
+use crate::syntax::ast::BinOp;
+use smallvec::SmallVec;
+use std::sync::Arc;
+
+type Args = SmallVec<[Value; 8]>;
+
+macro_rules! top {
+    ($s:ident) => {
+        $s.frames.last_mut().expect("a frame is running")
+    };
+}
+
+macro_rules! pop {
+    ($s:ident) => {
+        top!($s).stack.pop().expect("operand stack underflow")
+    };
+}
+
+macro_rules! push {
+    ($s:ident, $v:expr) => {{
+        let v = $v;
+        top!($s).stack.push(v)
+    }};
+}
+
+impl Vm {
+    /// Runs until the frame stack is back to `stop` frames; the result of the frame that was
+    /// at depth `stop`.
+    pub fn run(&mut self, stop: usize) -> PyResult<Value> {
+        self.run_with(stop, None)
+    }
+
+    /// Like `run`, raising `pending` in the top frame first (generator `throw`).
+    pub fn run_with(&mut self, stop: usize, mut pending: Option<Value>) -> PyResult<Value> {
+        loop {
+            let err = match pending.take() {
+                Some(e) => e,
+                None => match self.execute(stop) {
+                    Ok(v) => return Ok(v),
+                    Err(e) => e,
+                },
+            };
+            self.unwind(err, stop)?;
+        }
+    }
+
+    /// Finds a handler for `exc`, popping frames down to `stop`; Err when none catches it.
+    fn unwind(&mut self, exc: Value, stop: usize) -> PyResult<()> {
+        let mut exc = exc;
+        loop {
+            let reraise = std::mem::replace(&mut self.reraising, false);
+            let frame = top!(self);
+            if !reraise {
+                if let Some(data) = exc_data(&exc) {
+                    let mut d = data.lock();
+                    if d.traceback.is_empty() && d.context.is_none() {
+                        if let Some(h) = self.handled.last() {
+                            if !h.is(&exc) {
+                                d.context = Some(h.clone());
+                            }
+                        }
+                    }
+                    d.traceback.push(TbEntry {
+                        code: frame.code.clone(),
+                        line: frame.line(),
+                    });
+                }
+            }
+            let frame = top!(self);
+            if let Some(block) = frame.blocks.pop() {
+                frame.stack.truncate(block.depth as usize);
+                frame.stack.push(exc.clone());
+                frame.ip = block.handler as usize;
+                self.handled.truncate(block.handled as usize);
+                self.handled.push(exc);
+                return Ok(());
+            }
+            let f = self.frames.pop().expect("a frame is running");
+            self.handled.truncate(f.handled_base);
+            if let Some(g) = &f.generator {
+                if let Some(gen) = gen_of(g) {
+                    let mut st = gen.state.lock();
+                    st.finished = true;
+                    st.running = false;
+                }
+                if is_exc(&exc, "StopIteration") {
+                    let e = super::error::exc("RuntimeError", "generator raised StopIteration");
+                    if let Some(d) = exc_data(&e) {
+                        let mut d = d.lock();
+                        d.cause = Some(exc.clone());
+                        d.context = Some(exc.clone());
+                        d.suppress_context = true;
+                    }
+                    exc = e;
+                }
+            }
+            if self.frames.len() <= stop {
+                return Err(exc);
+            }
+        }
+    }
+
+    fn name_error(&self, name: &Str) -> Value {
+        let e = exc(
+            "NameError",
+            format!("name '{}' is not defined", name.as_str()),
+        );
+        if let Some(d) = exc_data(&e) {
+            d.lock().name = Some(Value::Str(name.clone()));
+        }
+        e
+    }
+
+    /// Delivers a finished frame's value to the frame below (or returns it at `stop`).
+    #[inline]
+    fn finish_frame(&mut self, v: Value, ret: ReturnMode, stop: usize) -> PyResult<Option<Value>> {
+        if self.frames.len() <= stop {
+            return Ok(Some(v));
+        }
+        match ret {
+            ReturnMode::Value => push!(self, v),
+            ReturnMode::Init(inst) => {
+                if !v.is_none() {
+                    return type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name(&v)
+                    ));
+                }
+                push!(self, inst)
+            }
+            ReturnMode::ForIter { exit } => {
+                let f = top!(self);
+                f.stack.pop();
+                f.ip = exit as usize;
+            }
+        }
+        Ok(None)
+    }
+
+    fn execute(&mut self, stop: usize) -> PyResult<Value> {
+        loop {
+            let frame = top!(self);
+            let op = frame.code.ops[frame.ip];
+            frame.ip += 1;
+            match op {
+                Op::Nop => {}
+                Op::Pop => {
+                    pop!(self);
+                }
+                Op::Dup => {
+                    let f = top!(self);
+                    let v = f.stack.last().expect("operand stack underflow").clone();
+                    f.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let f = top!(self);
+                    let n = f.stack.len();
+                    let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                    f.stack.push(a);
+                    f.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let f = top!(self);
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let f = top!(self);
+                    let v = f.stack.pop().expect("operand stack underflow");
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let f = top!(self);
+                    let v = f.stack.pop().expect("operand stack underflow");
+                    let n = f.stack.len();
+                    f.stack.insert(n - 3, v);
+                }
+                Op::LoadConst(i) => {
+                    let f = top!(self);
+                    let v = f.code.consts[i as usize].clone();
+                    f.stack.push(v);
+                }
+                Op::LoadFast(i) => {
+                    let f = top!(self);
+                    match &f.fast[i as usize] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
+                        None => {
+                            let name = f.code.varnames[i as usize].as_str();
+                            return raise(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                        }
+                    }
+                }
+                Op::StoreFast(i) => {
+                    let f = top!(self);
+                    let v = f.stack.pop().expect("operand stack underflow");
+                    f.fast[i as usize] = Some(v);
+                }
+                Op::DeleteFast(i) => {
+                    let f = top!(self);
+                    if f.fast[i as usize].take().is_none() {
+                        let name = f.code.varnames[i as usize].as_str();
+                        return raise(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                    }
+                }
+                Op::LoadDeref(i) => {
+                    let f = top!(self);
+                    match f.cells[i as usize].get() {
+                        Some(v) => f.stack.push(v),
+                        None => return Err(self.unbound_deref(i)),
+                    }
+                }
+                Op::StoreDeref(i) => {
+                    let f = top!(self);
+                    let v = f.stack.pop().expect("operand stack underflow");
+                    f.cells[i as usize].set(Some(v));
+                }
+                Op::DeleteDeref(i) => {
+                    let f = top!(self);
+                    f.cells[i as usize].set(None);
+                }
+                Op::LoadClosure(i) => {
+                    let f = top!(self);
+                    let c = f.cells[i as usize].clone();
+                    f.stack.push(Value::object(ObjKind::Cell(c)));
+                }
+                Op::LoadGlobal(i) => {
+                    let f = top!(self);
+                    let name = &f.code.names[i as usize];
+                    let v = match f.globals.get_str(name) {
+                        Some(v) => v,
+                        None => match self.interp.builtins.get_str(name) {
+                            Some(v) => v,
+                            None => {
+                                let name = name.clone();
+                                return Err(self.name_error(&name));
+                            }
+                        },
+                    };
+                    push!(self, v);
+                }
+                Op::StoreGlobal(i) => {
+                    let f = top!(self);
+                    let v = f.stack.pop().expect("operand stack underflow");
+                    f.globals.set_str(f.code.names[i as usize].clone(), v);
+                }
+                Op::DeleteGlobal(i) => {
+                    let f = top!(self);
+                    let name = f.code.names[i as usize].clone();
+                    if f.globals.remove_str(&name).is_none() {
+                        return Err(self.name_error(&name));
+                    }
+                }
+                Op::LoadName(i) => {
+                    let f = top!(self);
+                    let name = f.code.names[i as usize].clone();
+                    let found = f
+                        .locals_dict
+                        .as_ref()
+                        .and_then(|d| d.get_str(&name))
+                        .or_else(|| f.globals.get_str(&name))
+                        .or_else(|| self.interp.builtins.get_str(&name));
+                    match found {
+                        Some(v) => push!(self, v),
+                        None => return Err(self.name_error(&name)),
+                    }
+                }
+                Op::StoreName(i) => {
+                    let f = top!(self);
+                    let v = f.stack.pop().expect("operand stack underflow");
+                    let name = f.code.names[i as usize].clone();
+                    match &f.locals_dict {
+                        Some(d) => d.set_str(name, v),
+                        None => f.globals.set_str(name, v),
+                    }
+                }
+                Op::DeleteName(i) => {
+                    let f = top!(self);
+                    let name = f.code.names[i as usize].clone();
+                    let removed = match &f.locals_dict {
+                        Some(d) => d.remove_str(&name),
+                        None => f.globals.remove_str(&name),
+                    };
+                    if removed.is_none() {
+                        return Err(self.name_error(&name));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let f = top!(self);
+                    let name = f.code.names[i as usize].clone();
+                    let obj = f.stack.pop().expect("operand stack underflow");
+                    if let Value::Instance(inst) = &obj {
+                        if let Some(v) = inst.attrs.get_str(&name) {
+                            if !inst.class.dict.is_empty() && self.is_data_descriptor(inst, &name) {
+                                let v = self.getattr(&obj, &name)?;
+                                push!(self, v);
+                                continue;
+                            }
+                            push!(self, v);
+                            continue;
+                        }
+                    }
+                    let v = self.getattr(&obj, &name)?;
+                    push!(self, v);
+                }
+                Op::StoreAttr(i) => {
+                    let f = top!(self);
+                    let name = f.code.names[i as usize].clone();
+                    let obj = f.stack.pop().expect("operand stack underflow");
+                    let v = f.stack.pop().expect("operand stack underflow");
+                    self.setattr(&obj, &name, v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let f = top!(self);
+                    let name = f.code.names[i as usize].clone();
+                    let obj = f.stack.pop().expect("operand stack underflow");
+                    self.delattr(&obj, &name)?;
+                }
+                Op::LoadMethod(i) => {
+                    let f = top!(self);
+                    let name = f.code.names[i as usize].clone();
+                    let obj = f.stack.pop().expect("operand stack underflow");
+                    // A plain function found on the class: push it unbound with self.
+                    let unbound = match &obj {
+                        Value::Instance(inst) => match inst.class.lookup(&name) {
+                            Some(m @ Value::Function(_)) if inst.attrs.get_str(&name).is_none() => {
+                                Some(m)
+                            }
+                            _ => None,
+                        },
+                        Value::Str(_)
+                        | Value::List(_)
+                        | Value::Dict(_)
+                        | Value::Tuple(_)
+                        | Value::Set(_)
+                        | Value::Int(_)
+                        | Value::Float(_) => match class_of(&obj).dict.get_str(&name) {
+                            Some(m @ Value::Builtin(_)) => Some(m),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match unbound {
+                        Some(m) => {
+                            let f = top!(self);
+                            f.stack.push(m);
+                            f.stack.push(obj);
+                        }
+                        None => {
+                            let v = self.getattr(&obj, &name)?;
+                            let f = top!(self);
+                            f.stack.push(v);
+                            f.stack.push(Value::object(ObjKind::NotImplemented));
+                        }
+                    }
+                }
+                Op::CallMethod(n) => {
+                    let f = top!(self);
+                    let len = f.stack.len();
+                    let args: Args = f.stack.drain(len - n as usize..).collect();
+                    let this = f.stack.pop().expect("operand stack underflow");
+                    let func = f.stack.pop().expect("operand stack underflow");
+                    if let Value::Object(o) = &this {
+                        if matches!(o.kind, ObjKind::NotImplemented) {
+                            self.call_value(func, args, &[])?;
+                            continue;
+                        }
+                    }
+                    let mut all: Args = SmallVec::with_capacity(args.len() + 1);
+                    all.push(this);
+                    all.extend(args);
+                    self.call_value(func, all, &[])?;
+                }
+                Op::Call(n) => {
+                    let f = top!(self);
+                    let len = f.stack.len();
+                    let args: Args = f.stack.drain(len - n as usize..).collect();
+                    let func = f.stack.pop().expect("operand stack underflow");
+                    self.call_value(func, args, &[])?;
+                }
+                Op::CallKw(n) => {
+                    let f = top!(self);
+                    let kwnames = f.stack.pop().expect("operand stack underflow");
+                    let names_t: Vec<Value> = match &kwnames {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        _ => vec![],
+                    };
+                    let len = f.stack.len();
+                    let mut args: Args = f.stack.drain(len - n as usize..).collect();
+                    let func = f.stack.pop().expect("operand stack underflow");
+                    let kwvals: Vec<Value> = args.drain(args.len() - names_t.len()..).collect();
+                    let kw: Vec<(Str, Value)> = names_t
+                        .into_iter()
+                        .zip(kwvals)
+                        .filter_map(|(k, v)| match k {
+                            Value::Str(s) => Some((s, v)),
+                            _ => None,
+                        })
+                        .collect();
+                    self.call_value(func, args, &kw)?;
+                }
+                Op::CallEx => {
+                    let kwargs = pop!(self);
+                    let args = pop!(self);
+                    let func = pop!(self);
+                    let args: Args = match &args {
+                        Value::Tuple(t) => t.items.iter().cloned().collect(),
+                        other => self.to_vec(other)?.into_iter().collect(),
+                    };
+                    let mut kw: Vec<(Str, Value)> = Vec::new();
+                    if let Value::Dict(d) = &kwargs {
+                        for (k, v) in d.items() {
+                            match k {
+                                Value::Str(s) => kw.push((s, v)),
+                                _ => return type_error("keywords must be strings"),
+                            }
+                        }
+                    }
+                    self.call_value(func, args, &kw)?;
+                }
+                Op::Subscript => {
+                    let key = pop!(self);
+                    let obj = pop!(self);
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let items = l.items.lock();
+                        let n = items.len() as i64;
+                        let j = if *i < 0 { i + n } else { *i };
+                        if j >= 0 && j < n {
+                            let v = items[j as usize].clone();
+                            drop(items);
+                            push!(self, v);
+                            continue;
+                        }
+                    }
+                    let v = self.getitem(&obj, &key)?;
+                    push!(self, v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop!(self);
+                    let obj = pop!(self);
+                    let v = pop!(self);
+                    self.setitem(&obj, &key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = pop!(self);
+                    let obj = pop!(self);
+                    self.delitem(&obj, &key)?;
+                }
+                Op::Binary(bop) => {
+                    let f = top!(self);
+                    let b = f.stack.pop().expect("operand stack underflow");
+                    let a = f.stack.pop().expect("operand stack underflow");
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let fast = match bop {
+                            BinOp::Add => x.checked_add(*y),
+                            BinOp::Sub => x.checked_sub(*y),
+                            BinOp::Mul => x.checked_mul(*y),
+                            BinOp::Mod if *y > 0 && *x >= 0 => Some(x % y),
+                            BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(x / y),
+                            _ => None,
+                        };
+                        if let Some(r) = fast {
+                            f.stack.push(Value::Int(r));
+                            continue;
+                        }
+                    }
+                    let r = self.binary(bop, &a, &b)?;
+                    push!(self, r);
+                }
+                Op::Inplace(bop) => {
+                    let f = top!(self);
+                    let b = f.stack.pop().expect("operand stack underflow");
+                    let a = f.stack.pop().expect("operand stack underflow");
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let fast = match bop {
+                            BinOp::Add => x.checked_add(*y),
+                            BinOp::Sub => x.checked_sub(*y),
+                            _ => None,
+                        };
+                        if let Some(r) = fast {
+                            f.stack.push(Value::Int(r));
+                            continue;
+                        }
+                    }
+                    let r = self.inplace(bop, &a, &b)?;
+                    push!(self, r);
+                }
+                Op::Neg => {
+                    let a = pop!(self);
+                    let r = self.neg(&a)?;
+                    push!(self, r);
+                }
+                Op::Pos => {
+                    let a = pop!(self);
+                    let r = self.pos(&a)?;
+                    push!(self, r);
+                }
+                Op::Invert => {
+                    let a = pop!(self);
+                    let r = self.invert(&a)?;
+                    push!(self, r);
+                }
+                Op::Not => {
+                    let a = pop!(self);
+                    let r = self.truthy(&a)?;
+                    push!(self, Value::Bool(!r));
+                }
+                Op::Compare(cop) => {
+                    let f = top!(self);
+                    let b = f.stack.pop().expect("operand stack underflow");
+                    let a = f.stack.pop().expect("operand stack underflow");
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        use crate::syntax::ast::CmpOp::*;
+                        let r = match cop {
+                            Lt => Some(x < y),
+                            LtE => Some(x <= y),
+                            Gt => Some(x > y),
+                            GtE => Some(x >= y),
+                            Eq | Is => Some(x == y),
+                            NotEq | IsNot => Some(x != y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            f.stack.push(Value::Bool(r));
+                            continue;
+                        }
+                    }
+                    let r = self.compare(cop, &a, &b)?;
+                    push!(self, r);
+                }
+                Op::Jump(t) => {
+                    let f = top!(self);
+                    if (t as usize) < f.ip {
+                        self.check_breaker()?;
+                    }
+                    top!(self).ip = t as usize;
+                }
+                Op::JumpIfFalse(t) => {
+                    let v = pop!(self);
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if !truth {
+                        top!(self).ip = t as usize;
+                    }
+                }
+                Op::JumpIfTrue(t) => {
+                    let v = pop!(self);
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if truth {
+                        top!(self).ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = top!(self)
+                        .stack
+                        .last()
+                        .expect("operand stack underflow")
+                        .clone();
+                    if !self.truthy(&v)? {
+                        top!(self).ip = t as usize;
+                    } else {
+                        pop!(self);
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = top!(self)
+                        .stack
+                        .last()
+                        .expect("operand stack underflow")
+                        .clone();
+                    if self.truthy(&v)? {
+                        top!(self).ip = t as usize;
+                    } else {
+                        pop!(self);
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!(self);
+                    let it = self.iter(&v)?;
+                    push!(self, it);
+                }
+                Op::ForIter(target) => {
+                    let f = top!(self);
+                    let it = f.stack.last().expect("operand stack underflow").clone();
+                    if let Value::Object(o) = &it {
+                        match &o.kind {
+                            ObjKind::Iter(st) => {
+                                let mut s = st.lock();
+                                match &mut *s {
+                                    IterState::Range {
+                                        cur,
+                                        stop: end,
+                                        step,
+                                    } => {
+                                        if (*step > 0 && *cur < *end) || (*step < 0 && *cur > *end)
+                                        {
+                                            let v = *cur;
+                                            *cur = cur.wrapping_add(*step);
+                                            drop(s);
+                                            f.stack.push(Value::Int(v));
+                                        } else {
+                                            drop(s);
+                                            f.stack.pop();
+                                            f.ip = target as usize;
+                                        }
+                                        continue;
+                                    }
+                                    IterState::Seq {
+                                        seq: Value::List(l),
+                                        idx,
+                                    } => {
+                                        let item = l.items.lock().get(*idx).cloned();
+                                        match item {
+                                            Some(v) => {
+                                                *idx += 1;
+                                                drop(s);
+                                                f.stack.push(v);
+                                            }
+                                            None => {
+                                                *s = IterState::Done;
+                                                drop(s);
+                                                f.stack.pop();
+                                                f.ip = target as usize;
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                    _ => {}
+                                }
+                            }
+                            ObjKind::Generator(_) => {
+                                self.resume_generator_for(&it, target)?;
+                                continue;
+                            }
+                            _ => {}
+                        }
+                    }
+                    match self.next(&it)? {
+                        Some(v) => push!(self, v),
+                        None => {
+                            let f = top!(self);
+                            f.stack.pop();
+                            f.ip = target as usize;
+                        }
+                    }
+                }
+                Op::MakeFunction(flags) => {
+                    let qualname = pop!(self);
+                    let code = pop!(self);
+                    let closure = if flags & 8 != 0 {
+                        Some(pop!(self))
+                    } else {
+                        None
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        Some(pop!(self))
+                    } else {
+                        None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        Some(pop!(self))
+                    } else {
+                        None
+                    };
+                    let Value::Object(co) = &code else {
+                        return raise("SystemError", "bad code object");
+                    };
+                    let ObjKind::Code(code) = &co.kind else {
+                        return raise("SystemError", "bad code object");
+                    };
+                    let cells = match &closure {
+                        Some(Value::Tuple(t)) => t
+                            .items
+                            .iter()
+                            .filter_map(|c| match c {
+                                Value::Object(o) => match &o.kind {
+                                    ObjKind::Cell(c) => Some(c.clone()),
+                                    _ => None,
+                                },
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let kwdefaults = match &kwdefaults {
+                        Some(Value::Dict(d)) => d
+                            .items()
+                            .into_iter()
+                            .filter_map(|(k, v)| match k {
+                                Value::Str(s) => Some((s, v)),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let defaults = match defaults {
+                        Some(Value::Tuple(t)) => t.items.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let qualname = match qualname {
+                        Value::Str(s) => s,
+                        _ => code.qualname.clone(),
+                    };
+                    let globals = top!(self).globals.clone();
+                    let func = Function {
+                        code: code.clone(),
+                        globals,
+                        defaults,
+                        kwdefaults,
+                        closure: cells,
+                        name: code.name.clone(),
+                        qualname,
+                        dict: Dict::new(),
+                    };
+                    push!(self, Value::Function(Arc::new(func)));
+                }
+                Op::BuildClass(n) => {
+                    let f = top!(self);
+                    let len = f.stack.len();
+                    let bases: Vec<Value> = f.stack.drain(len - n as usize..).collect();
+                    let name = f.stack.pop().expect("operand stack underflow");
+                    let body = f.stack.pop().expect("operand stack underflow");
+                    let cls = self.build_class(body, name, bases)?;
+                    push!(self, cls);
+                }
+                Op::BuildTuple(n) => {
+                    let f = top!(self);
+                    let len = f.stack.len();
+                    let items: Vec<Value> = f.stack.drain(len - n as usize..).collect();
+                    f.stack.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let f = top!(self);
+                    let len = f.stack.len();
+                    let items: Vec<Value> = f.stack.drain(len - n as usize..).collect();
+                    f.stack.push(Value::list(items));
+                }
+                Op::BuildSet(n) => {
+                    let f = top!(self);
+                    let len = f.stack.len();
+                    let items: Vec<Value> = f.stack.drain(len - n as usize..).collect();
+                    let set = Arc::new(Set {
+                        map: Dict::new(),
+                        frozen: false,
+                    });
+                    for it in items {
+                        set.map.set(self, it, Value::None)?;
+                    }
+                    push!(self, Value::Set(set));
+                }
+                Op::BuildMap(n) => {
+                    let f = top!(self);
+                    let len = f.stack.len();
+                    let items: Vec<Value> = f.stack.drain(len - 2 * n as usize..).collect();
+                    let d = Arc::new(Dict::new());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        d.set(self, k, v)?;
+                    }
+                    push!(self, Value::Dict(d));
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!(self) } else { Value::None };
+                    let stop_v = pop!(self);
+                    let start = pop!(self);
+                    push!(self, Value::object(ObjKind::Slice(start, stop_v, step)));
+                }
+                Op::BuildString(n) => {
+                    let f = top!(self);
+                    let len = f.stack.len();
+                    let mut s = String::new();
+                    for v in f.stack.drain(len - n as usize..) {
+                        if let Value::Str(p) = v {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.stack.push(Value::string(s));
+                }
+                Op::ListAppend(d) => {
+                    let f = top!(self);
+                    let v = f.stack.pop().expect("operand stack underflow");
+                    let n = f.stack.len();
+                    if let Value::List(l) = &f.stack[n - d as usize] {
+                        l.items.lock().push(v);
+                    }
+                }
+                Op::SetAdd(d) => {
+                    let f = top!(self);
+                    let v = f.stack.pop().expect("operand stack underflow");
+                    let n = f.stack.len();
+                    let s = f.stack[n - d as usize].clone();
+                    if let Value::Set(s) = &s {
+                        s.map.set(self, v, Value::None)?;
+                    }
+                }
+                Op::MapAdd(d) => {
+                    let f = top!(self);
+                    let v = f.stack.pop().expect("operand stack underflow");
+                    let k = f.stack.pop().expect("operand stack underflow");
+                    let n = f.stack.len();
+                    let m = f.stack[n - d as usize].clone();
+                    if let Value::Dict(m) = &m {
+                        m.set(self, k, v)?;
+                    }
+                }
+                Op::ListExtend => {
+                    let src = pop!(self);
+                    let items = self.to_vec(&src).map_err(|e| {
+                        if is_exc(&e, "TypeError") {
+                            exc(
+                                "TypeError",
+                                format!(
+                                    "Value after * must be an iterable, not {}",
+                                    type_name(&src)
+                                ),
+                            )
+                        } else {
+                            e
+                        }
+                    })?;
+                    if let Value::List(l) =
+                        top!(self).stack.last().expect("operand stack underflow")
+                    {
+                        l.items.lock().extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let src = pop!(self);
+                    let items = self.to_vec(&src)?;
+                    let s = top!(self)
+                        .stack
+                        .last()
+                        .expect("operand stack underflow")
+                        .clone();
+                    if let Value::Set(s) = &s {
+                        for it in items {
+                            s.map.set(self, it, Value::None)?;
+                        }
+                    }
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let src = pop!(self);
+                    let d = top!(self)
+                        .stack
+                        .last()
+                        .expect("operand stack underflow")
+                        .clone();
+                    let Value::Dict(d) = &d else {
+                        return raise("SystemError", "bad dict");
+                    };
+                    let items = match &src {
+                        Value::Dict(s) => s.items(),
+                        _ => {
+                            let keys_name = new_str("keys");
+                            if self.getattr_opt(&src, &keys_name)?.is_none() {
+                                return type_error(format!(
+                                    "'{}' object is not a mapping",
+                                    type_name(&src)
+                                ));
+                            }
+                            let keys = self.call_method(&src, "keys", &[])?;
+                            let keys = self.to_vec(&keys)?;
+                            let mut out = Vec::new();
+                            for k in keys {
+                                let v = self.getitem(&src, &k)?;
+                                out.push((k, v));
+                            }
+                            out
+                        }
+                    };
+                    for (k, v) in items {
+                        if op == Op::DictMerge && d.contains(self, &k)? {
+                            let kn = self.str(&k)?;
+                            return type_error(format!(
+                                "got multiple values for keyword argument '{kn}'"
+                            ));
+                        }
+                        d.set(self, k, v)?;
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = pop!(self);
+                    let items = match &v {
+                        Value::List(l) => l.items.lock().clone(),
+                        _ => Vec::new(),
+                    };
+                    push!(self, Value::tuple(items));
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = pop!(self);
+                    let items = self.unpack(&seq, n as usize)?;
+                    let f = top!(self);
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(arg) => {
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let seq = pop!(self);
+                    let items = self.to_vec(&seq).map_err(|e| {
+                        if is_exc(&e, "TypeError") {
+                            exc(
+                                "TypeError",
+                                format!("cannot unpack non-iterable {} object", type_name(&seq)),
+                            )
+                        } else {
+                            e
+                        }
+                    })?;
+                    if items.len() < before + after {
+                        return value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ));
+                    }
+                    let mid = items[before..items.len() - after].to_vec();
+                    let f = top!(self);
+                    for v in items[items.len() - after..].iter().rev() {
+                        f.stack.push(v.clone());
+                    }
+                    f.stack.push(Value::list(mid));
+                    for v in items[..before].iter().rev() {
+                        f.stack.push(v.clone());
+                    }
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 {
+                        Some(pop!(self))
+                    } else {
+                        None
+                    };
+                    let v = pop!(self);
+                    let v = match flags & 3 {
+                        1 => self.str_value(&v)?,
+                        2 => Value::string(self.repr(&v)?),
+                        3 => Value::string(crate::builtins::ascii_of(&self.repr(&v)?)),
+                        _ => v,
+                    };
+                    let spec_s = match &spec {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => String::new(),
+                    };
+                    let r = if spec_s.is_empty() {
+                        self.str_value(&v)?
+                    } else {
+                        Value::string(self.format(&v, &spec_s)?)
+                    };
+                    push!(self, r);
+                }
+                Op::ReturnValue => {
+                    let v = pop!(self);
+                    let f = self.frames.pop().expect("a frame is running");
+                    self.handled.truncate(f.handled_base);
+                    if let Some(g) = &f.generator {
+                        if let Some(gen) = gen_of(g) {
+                            let mut st = gen.state.lock();
+                            st.finished = true;
+                            st.running = false;
+                        }
+                    }
+                    if let Some(v) = self.finish_frame(v, f.ret, stop)? {
+                        return Ok(v);
+                    }
+                }
+                Op::YieldValue => {
+                    let v = pop!(self);
+                    if let Some(v) = self.do_yield(v, stop) {
+                        return Ok(v);
+                    }
+                }
+                Op::YieldFrom => {
+                    let v = pop!(self);
+                    let it = top!(self)
+                        .stack
+                        .last()
+                        .expect("operand stack underflow")
+                        .clone();
+                    match self.delegate(&it, v)? {
+                        Delegated::Yielded(x) => {
+                            // Suspend re-executing YieldFrom, which sends the next value in.
+                            top!(self).ip -= 1;
+                            if let Some(v) = self.do_yield(x, stop) {
+                                return Ok(v);
+                            }
+                        }
+                        Delegated::Returned(r) => {
+                            let f = top!(self);
+                            f.stack.pop();
+                            f.stack.push(r);
+                        }
+                    }
+                }
+                Op::SetupExcept(t) | Op::SetupFinally(t) => {
+                    let handled = self.handled.len() as u32;
+                    let f = top!(self);
+                    let kind = if matches!(op, Op::SetupExcept(_)) {
+                        BlockKind::Except
+                    } else {
+                        BlockKind::Finally
+                    };
+                    let depth = f.stack.len() as u32;
+                    f.blocks.push(Block {
+                        kind,
+                        handler: t,
+                        depth,
+                        handled,
+                    });
+                }
+                Op::SetupWith(t) => {
+                    let mgr = pop!(self);
+                    let (enter, exit) = self.context_methods(&mgr)?;
+                    let handled = self.handled.len() as u32;
+                    let f = top!(self);
+                    f.stack.push(exit);
+                    let depth = f.stack.len() as u32;
+                    f.blocks.push(Block {
+                        kind: BlockKind::With,
+                        handler: t,
+                        depth,
+                        handled,
+                    });
+                    let r = self.call(&enter, &[], &[])?;
+                    push!(self, r);
+                }
+                Op::WithExitNormal => {
+                    let exit = pop!(self);
+                    self.call(&exit, &[Value::None, Value::None, Value::None], &[])?;
+                }
+                Op::WithExcept => {
+                    let e = pop!(self);
+                    let exit = pop!(self);
+                    let cls = Value::Class(class_of(&e).clone());
+                    let r = self.call(&exit, &[cls, e.clone(), Value::None], &[])?;
+                    if self.truthy(&r)? {
+                        self.handled.pop();
+                    } else {
+                        self.reraising = true;
+                        return Err(e);
+                    }
+                }
+                Op::PopBlock => {
+                    top!(self).blocks.pop();
+                }
+                Op::PopExcept => {
+                    self.handled.pop();
+                }
+                Op::Raise(n) => return Err(self.do_raise(n)?),
+                Op::Reraise => {
+                    let e = pop!(self);
+                    self.reraising = true;
+                    return Err(e);
+                }
+                Op::JumpIfNotExcMatch(t) => {
+                    let ty = pop!(self);
+                    let e = top!(self)
+                        .stack
+                        .last()
+                        .expect("operand stack underflow")
+                        .clone();
+                    if !self.exc_matches(&e, &ty)? {
+                        top!(self).ip = t as usize;
+                    }
+                }
+                Op::LoadAssertionError => {
+                    push!(self, Value::Class(exc_class("AssertionError").clone()));
+                }
+                Op::LoadSuper(slot) => {
+                    let f = top!(self);
+                    let cls = f.cells.get(slot as usize).and_then(|c| c.get());
+                    let first = f.fast.first().cloned().flatten();
+                    let (Some(Value::Class(cls)), Some(obj)) = (cls, first) else {
+                        return raise("RuntimeError", "super(): no arguments");
+                    };
+                    push!(self, Value::object(ObjKind::Super { class: cls, obj }));
+                }
+                Op::ImportName(i) => {
+                    let name = top!(self).code.names[i as usize].clone();
+                    let m = self.import_module(name.as_str())?;
+                    push!(self, m);
+                }
+                Op::ImportFrom(i) => {
+                    let f = top!(self);
+                    let name = f.code.names[i as usize].clone();
+                    let m = f.stack.last().expect("operand stack underflow").clone();
+                    let v = match self.getattr_opt(&m, &name)? {
+                        Some(v) => v,
+                        None => {
+                            // A submodule not yet imported: `from gevent import monkey`.
+                            let mname = match &m {
+                                Value::Object(o) => match &o.kind {
+                                    ObjKind::Module(md) => md.name.as_str().to_string(),
+                                    _ => String::new(),
+                                },
+                                _ => String::new(),
+                            };
+                            match self.import_module(&format!("{mname}.{}", name.as_str())) {
+                                Ok(v) => v,
+                                Err(_) => return raise(
+                                    "ImportError",
+                                    format!(
+                                        "cannot import name '{}' from '{mname}' (unknown location)",
+                                        name.as_str()
+                                    ),
+                                ),
+                            }
+                        }
+                    };
+                    push!(self, v);
+                }
+                Op::ImportStar => {
+                    let m = pop!(self);
+                    if let Value::Object(o) = &m {
+                        if let ObjKind::Module(md) = &o.kind {
+                            let globals = top!(self).globals.clone();
+                            let all = md.dict.get_str(&new_str("__all__"));
+                            match all {
+                                Some(list) => {
+                                    for n in self.to_vec(&list)? {
+                                        if let Value::Str(s) = n {
+                                            if let Some(v) = md.dict.get_str(&s) {
+                                                globals.set_str(s, v);
+                                            }
+                                        }
+                                    }
+                                }
+                                None => {
+                                    for (k, v) in md.dict.items() {
+                                        if let Value::Str(s) = k {
+                                            if !s.as_str().starts_with('_') {
+                                                globals.set_str(s, v);
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Op::PrintExpr => {
+                    let v = pop!(self);
+                    if !v.is_none() {
+                        let s = self.repr(&v)?;
+                        crate::builtins::print::write_stdout(self, &format!("{s}\n"))?;
+                        self.interp.builtins.set_str(new_str("_"), v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Suspends the running generator frame with `v`: stores the frame back in its generator,
+    /// then returns `v` from the loop (at `stop`) or hands it to the `for` loop below.
+    fn do_yield(&mut self, v: Value, stop: usize) -> Option<Value> {
+        let mut f = self.frames.pop().expect("a frame is running");
+        self.handled.truncate(f.handled_base);
+        f.ret = ReturnMode::Value;
+        if let Some(g) = f.generator.take() {
+            if let Some(gen) = gen_of(&g) {
+                let mut st = gen.state.lock();
+                st.running = false;
+                st.frame = Some(Box::new(f));
+            }
+        }
+        if self.frames.len() <= stop {
+            return Some(v);
+        }
+        top!(self).stack.push(v);
+        None
+    }
+
+    fn unbound_deref(&mut self, i: u32) -> Value {
+        let f = top!(self);
+        let ncell = f.code.cellvars.len();
+        let idx = i as usize;
+        if idx < ncell {
+            let name = f.code.cellvars[idx].as_str().to_string();
+            exc(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            let name = f
+                .code
+                .freevars
+                .get(idx - ncell)
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
+            exc("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+        }
+    }
+
+    /// Whether `name` on the instance's class is a property (which wins over the instance dict).
+    fn is_data_descriptor(&self, inst: &crate::objects::Instance, name: &Str) -> bool {
+        matches!(inst.class.lookup(name), Some(Value::Object(o)) if matches!(o.kind, ObjKind::Property { .. }))
+    }
+
+    /// The call instruction: mt functions get a new frame in this loop; everything else is
+    /// called natively and its result pushed.
+    fn call_value(&mut self, func: Value, args: Args, kw: &[(Str, Value)]) -> PyResult<()> {
+        match &func {
+            Value::Function(fun) => {
+                self.check_breaker()?;
+                let frame = self.make_frame(fun, &args, kw)?;
+                if fun.code.flags.generator {
+                    let g = self.make_generator(fun, frame);
+                    push!(self, g);
+                    return Ok(());
+                }
+                self.push_frame(frame)
+            }
+            Value::Object(o) => match &o.kind {
+                ObjKind::BoundMethod { func: inner, obj }
+                    if matches!(inner, Value::Function(_)) =>
+                {
+                    let mut all: Args = SmallVec::with_capacity(args.len() + 1);
+                    all.push(obj.clone());
+                    all.extend(args);
+                    let inner = inner.clone();
+                    self.call_value(inner, all, kw)
+                }
+                _ => {
+                    let r = self.call(&func, &args, kw)?;
+                    push!(self, r);
+                    Ok(())
+                }
+            },
+            Value::Class(c) if c.layout != Layout::Builtin => match self
+                .new_instance(c, &args, kw)?
+            {
+                NewInstance::Done(v) => {
+                    push!(self, v);
+                    Ok(())
+                }
+                NewInstance::Init(inst, Value::Function(init)) if !init.code.flags.generator => {
+                    let mut all: Args = SmallVec::with_capacity(args.len() + 1);
+                    all.push(inst.clone());
+                    all.extend(args);
+                    let mut frame = self.make_frame(&init, &all, kw)?;
+                    frame.ret = ReturnMode::Init(inst);
+                    self.push_frame(frame)
+                }
+                NewInstance::Init(inst, init) => {
+                    let mut all: Args = SmallVec::with_capacity(args.len() + 1);
+                    all.push(inst.clone());
+                    all.extend(args);
+                    let r = self.call(&init, &all, kw)?;
+                    if !r.is_none() {
+                        return type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            type_name(&r)
+                        ));
+                    }
+                    push!(self, inst);
+                    Ok(())
+                }
+            },
+            _ => {
+                let r = self.call(&func, &args, kw)?;
+                push!(self, r);
+                Ok(())
+            }
+        }
+    }
+
+    fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match seq {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.items.lock().clone(),
+            _ => {
+                let it = self.iter(seq).map_err(|e| {
+                    if is_exc(&e, "TypeError") {
+                        exc(
+                            "TypeError",
+                            format!("cannot unpack non-iterable {} object", type_name(seq)),
+                        )
+                    } else {
+                        e
+                    }
+                })?;
+                let mut out = Vec::with_capacity(n);
+                while let Some(v) = self.next(&it)? {
+                    out.push(v);
+                    if out.len() > n {
+                        return value_error(format!("too many values to unpack (expected {n})"));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return value_error(format!("too many values to unpack (expected {n})"));
+        }
+        if items.len() < n {
+            return value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            ));
+        }
+        Ok(items)
+    }
+
+    fn context_methods(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let n = names();
+        let enter = self.getattr_opt(mgr, &n.enter)?;
+        let exit = self.getattr_opt(mgr, &n.exit)?;
+        match (enter, exit) {
+            (Some(e), Some(x)) => Ok((e, x)),
+            (None, _) => type_error(format!("'{}' object does not support the context manager protocol", type_name(mgr))),
+            (_, None) => type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                type_name(mgr)
+            )),
+        }
+    }
+
+    /// Turns the operand of `raise` into an exception instance.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Class(c) if c.is_exception() => self.instantiate(c, &[], &[]),
+            Value::Instance(i) if i.exc.is_some() => Ok(v),
+            _ => type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    fn do_raise(&mut self, n: u32) -> PyResult<Value> {
+        match n {
+            0 => match self.handled.last() {
+                Some(e) => {
+                    self.reraising = true;
+                    Ok(e.clone())
+                }
+                None => raise("RuntimeError", "No active exception to reraise"),
+            },
+            1 => {
+                let v = pop!(self);
+                self.make_exception(v)
+            }
+            _ => {
+                let cause = pop!(self);
+                let v = pop!(self);
+                let e = self.make_exception(v)?;
+                let cause = match &cause {
+                    Value::None => None,
+                    Value::Class(c) if c.is_exception() => Some(self.instantiate(c, &[], &[])?),
+                    Value::Instance(i) if i.exc.is_some() => Some(cause.clone()),
+                    _ => return type_error("exception causes must derive from BaseException"),
+                };
+                if let Some(d) = exc_data(&e) {
+                    let mut d = d.lock();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+                Ok(e)
+            }
+        }
+    }
+
+    pub fn exc_matches(&mut self, e: &Value, ty: &Value) -> PyResult<bool> {
+        match ty {
+            Value::Class(c) => {
+                if !c.is_exception() {
+                    return type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    );
+                }
+                Ok(class_of(e).is_subclass(c))
+            }
+            Value::Tuple(t) => {
+                for x in t.items.iter() {
+                    if self.exc_matches(e, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                type_error("catching classes that do not inherit from BaseException is not allowed")
+            }
+        }
+    }
+
+    fn build_class(&mut self, body: Value, name: Value, bases: Vec<Value>) -> PyResult<Value> {
+        let Value::Function(body) = body else {
+            return raise("SystemError", "bad class body");
+        };
+        let name = match name {
+            Value::Str(s) => s,
+            _ => new_str("?"),
+        };
+        let mut base_classes = Vec::new();
+        for b in &bases {
+            match b {
+                Value::Class(c) => base_classes.push(c.clone()),
+                _ => return type_error("bases must be types"),
+            }
+        }
+        let t = types();
+        let mut layout = Layout::Object;
+        for b in &base_classes {
+            match b.layout {
+                Layout::Exception => layout = Layout::Exception,
+                Layout::Builtin if !Arc::ptr_eq(b, &t.object) => {
+                    if b.dict.get_str(&names().new).is_none()
+                        && b.mro.iter().all(|m| m.dict.get_str(&names().new).is_none())
+                    {
+                        return type_error(format!(
+                            "mt does not support subclassing the built-in type '{}'",
+                            b.name.as_str()
+                        ));
+                    }
+                    layout = Layout::Builtin;
+                }
+                _ => {}
+            }
+        }
+        if base_classes.is_empty() {
+            base_classes.push(t.object.clone());
+        }
+        let mro = match c3_mro(&base_classes) {
+            Some(m) => m,
+            None => {
+                let names: Vec<&str> = base_classes.iter().map(|b| b.name.as_str()).collect();
+                return type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                ));
+            }
+        };
+        let ns = Arc::new(Dict::new());
+        let mut frame = Frame::new(body.code.clone(), body.globals.clone());
+        frame.locals_dict = Some(ns.clone());
+        let mut cells: Vec<Arc<Cell>> = (0..body.code.cellvars.len())
+            .map(|_| Cell::new(None))
+            .collect();
+        cells.extend(body.closure.iter().cloned());
+        frame.cells = cells;
+        let class_cell = self.run_frame(frame)?;
+        let module = match ns.get_str(&names().module) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => "__main__".into(),
+        };
+        let qualname = match ns.get_str(&names().qualname) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => name.as_str().to_string(),
+        };
+        ns.remove_str(&names().qualname);
+        let cls = Arc::new(Class {
+            name,
+            qualname,
+            module,
+            bases: base_classes,
+            mro,
+            dict: ns.copy(),
+            layout,
+        });
+        if let Value::Object(o) = &class_cell {
+            if let ObjKind::Cell(c) = &o.kind {
+                c.set(Some(Value::Class(cls.clone())));
+            }
+        }
+        Ok(Value::Class(cls))
+    }
+
+    /// The eval breaker: polled on backward jumps and calls (CPython's points). Hands the GIL
+    /// over when another thread asks, and turns Ctrl-C into KeyboardInterrupt.
+    #[inline]
+    pub fn check_breaker(&mut self) -> PyResult<()> {
+        if self
+            .interp
+            .breaker
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            return self.handle_breaker();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn handle_breaker(&mut self) -> PyResult<()> {
+        if self.is_main_thread
+            && self
+                .interp
+                .interrupted
+                .swap(false, std::sync::atomic::Ordering::SeqCst)
+        {
+            self.interp.refresh_breaker();
+            return raise("KeyboardInterrupt", "");
+        }
+        crate::runtime::gil::yield_if_requested(self);
+        Ok(())
+    }
+}
+
+/// The generator object inside a value, if it is one.
+pub fn gen_of(v: &Value) -> Option<&crate::objects::object::Generator> {
+    match v {
+        Value::Object(o) => match &o.kind {
+            ObjKind::Generator(g) => Some(g),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub enum Delegated {
+    Yielded(Value),
+    Returned(Value),
+}
+
+#[allow(dead_code)]
+fn _unused(_: &List, _: &Class) {}

@@ -1,0 +1,78 @@
+//! A frame: one activation of a code object. Frames live on their task's frame stack (the VM is
+//! stackless: calling mt code from mt code pushes a frame, never a Rust stack frame); a
+//! generator keeps its suspended frame in the generator object.
+
+use crate::bytecode::Code;
+use crate::objects::{Cell, Dict, Value};
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Except,
+    Finally,
+    With,
+}
+
+/// An active exception handler (`try` or `with`).
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Operand stack height to restore before jumping to the handler.
+    pub depth: u32,
+    /// Height of the handled-exception stack when the block was entered.
+    pub handled: u32,
+}
+
+/// What to do with a frame's result when it returns to the frame below.
+#[derive(Clone)]
+pub enum ReturnMode {
+    /// Push the return value.
+    Value,
+    /// `__init__` ran for this instance: check the result is None, push the instance.
+    Init(Value),
+    /// A generator frame resumed by `ForIter`: a yield pushes the value; a return pops the
+    /// iterator and jumps to `exit` in the caller.
+    ForIter { exit: u32 },
+}
+
+pub struct Frame {
+    pub code: Arc<Code>,
+    pub globals: Arc<Dict>,
+    /// Class bodies: the namespace being built.
+    pub locals_dict: Option<Arc<Dict>>,
+    pub fast: Vec<Option<Value>>,
+    pub stack: Vec<Value>,
+    pub cells: Vec<Arc<Cell>>,
+    pub ip: usize,
+    pub blocks: Vec<Block>,
+    pub ret: ReturnMode,
+    /// The generator object this frame belongs to, while it runs.
+    pub generator: Option<Value>,
+    /// Handled-exception stack height at entry, restored when the frame unwinds.
+    pub handled_base: usize,
+}
+
+impl Frame {
+    pub fn new(code: Arc<Code>, globals: Arc<Dict>) -> Frame {
+        let nfast = code.varnames.len();
+        Frame {
+            globals,
+            locals_dict: None,
+            fast: vec![None; nfast],
+            stack: Vec::with_capacity(8),
+            cells: Vec::new(),
+            ip: 0,
+            blocks: Vec::new(),
+            ret: ReturnMode::Value,
+            generator: None,
+            handled_base: 0,
+            code,
+        }
+    }
+
+    /// The source line of the instruction being executed.
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+}

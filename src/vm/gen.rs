@@ -1,0 +1,189 @@
+//! Generators: resuming a suspended frame (`next`, `send`, `throw`, `close`), the stackless
+//! resume used by `for` loops, and `yield from` delegation, following CPython's generator
+//! semantics (StopIteration carries the return value; "generator already executing").
+
+use super::error::*;
+use super::eval::{gen_of, Delegated};
+use super::frame::ReturnMode;
+use super::protocol::type_name;
+use super::{PyResult, Vm};
+use crate::objects::Value;
+
+pub enum GenResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    /// Takes the generator's frame for resuming; None when it is exhausted.
+    fn take_gen_frame(
+        &mut self,
+        gen: &Value,
+        sent: Value,
+    ) -> PyResult<Option<Box<super::frame::Frame>>> {
+        let Some(g) = gen_of(gen) else {
+            return type_error("not a generator");
+        };
+        let mut st = g.state.lock();
+        if st.running {
+            return value_error("generator already executing");
+        }
+        if st.finished {
+            return Ok(None);
+        }
+        let Some(mut frame) = st.frame.take() else {
+            return Ok(None);
+        };
+        if st.started {
+            frame.stack.push(sent);
+        } else if !sent.is_none() {
+            st.frame = Some(frame);
+            return type_error("can't send non-None value to a just-started generator");
+        }
+        st.started = true;
+        st.running = true;
+        frame.generator = Some(gen.clone());
+        Ok(Some(frame))
+    }
+
+    fn gen_finished(gen: &Value) -> bool {
+        gen_of(gen).is_some_and(|g| g.state.lock().frame.is_none())
+    }
+
+    /// Resumes a generator from native code (nested run) with `sent` (or an exception).
+    pub fn gen_resume(
+        &mut self,
+        gen: &Value,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<GenResult> {
+        let frame = match self.take_gen_frame(gen, if throw.is_some() { Value::None } else { sent })
+        {
+            Ok(Some(f)) => f,
+            Ok(None) => {
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(GenResult::Returned(Value::None)),
+                }
+            }
+            Err(e) => return Err(e),
+        };
+        let mut frame = *frame;
+        frame.ret = ReturnMode::Value;
+        if throw.is_some() {
+            // A thrown exception replaces the value a resumed `yield` would produce.
+            frame.stack.pop();
+        }
+        let stop = self.frames.len();
+        if let Err(e) = self.push_frame(frame) {
+            if let Some(g) = gen_of(gen) {
+                let mut st = g.state.lock();
+                st.running = false;
+                st.finished = true;
+            }
+            return Err(e);
+        }
+        self.native_depth += 1;
+        let r = self.run_with(stop, throw);
+        self.native_depth -= 1;
+        let v = r?;
+        if Self::gen_finished(gen) {
+            Ok(GenResult::Returned(v))
+        } else {
+            Ok(GenResult::Yielded(v))
+        }
+    }
+
+    /// `next(gen)`: the yielded value, or None when it finished.
+    pub fn gen_next(&mut self, gen: &Value) -> PyResult<Option<Value>> {
+        match self.gen_resume(gen, Value::None, None)? {
+            GenResult::Yielded(v) => Ok(Some(v)),
+            GenResult::Returned(_) => Ok(None),
+        }
+    }
+
+    /// `ForIter` on a generator: push its frame (stackless) or, if exhausted, leave the loop.
+    pub fn resume_generator_for(&mut self, gen: &Value, exit: u32) -> PyResult<()> {
+        match self.take_gen_frame(gen, Value::None)? {
+            Some(frame) => {
+                let mut frame = *frame;
+                frame.ret = ReturnMode::ForIter { exit };
+                self.push_frame(frame)
+            }
+            None => {
+                let f = self.frames.last_mut().expect("a frame is running");
+                f.stack.pop();
+                f.ip = exit as usize;
+                Ok(())
+            }
+        }
+    }
+
+    /// One step of `yield from it`: send `v` into the sub-iterator.
+    pub fn delegate(&mut self, it: &Value, v: Value) -> PyResult<Delegated> {
+        if gen_of(it).is_some() {
+            return Ok(match self.gen_resume(it, v, None)? {
+                GenResult::Yielded(x) => Delegated::Yielded(x),
+                GenResult::Returned(r) => Delegated::Returned(r),
+            });
+        }
+        let r = if v.is_none() {
+            self.next(it)
+        } else {
+            match self.call_method(it, "send", &[v]) {
+                Ok(x) => Ok(Some(x)),
+                Err(e) if is_exc(&e, "StopIteration") => {
+                    let val = exc_args(&e).first().cloned().unwrap_or(Value::None);
+                    return Ok(Delegated::Returned(val));
+                }
+                Err(e) => Err(e),
+            }
+        };
+        match r {
+            Ok(Some(x)) => Ok(Delegated::Yielded(x)),
+            Ok(None) => Ok(Delegated::Returned(Value::None)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// generator.send(v): the next yielded value or StopIteration(return value).
+    pub fn gen_send(&mut self, gen: &Value, v: Value) -> PyResult<Value> {
+        match self.gen_resume(gen, v, None)? {
+            GenResult::Yielded(x) => Ok(x),
+            GenResult::Returned(r) => Err(stop_iteration(r)),
+        }
+    }
+
+    /// generator.throw(exc).
+    pub fn gen_throw(&mut self, gen: &Value, e: Value) -> PyResult<Value> {
+        let e = self.make_exception(e)?;
+        match self.gen_resume(gen, Value::None, Some(e))? {
+            GenResult::Yielded(x) => Ok(x),
+            GenResult::Returned(r) => Err(stop_iteration(r)),
+        }
+    }
+
+    /// generator.close(): throw GeneratorExit; a generator that yields again is an error.
+    pub fn gen_close(&mut self, gen: &Value) -> PyResult<Value> {
+        let Some(g) = gen_of(gen) else {
+            return type_error(format!("expected generator, got {}", type_name(gen)));
+        };
+        {
+            let mut st = g.state.lock();
+            if !st.started || st.finished {
+                st.finished = true;
+                st.frame = None;
+                return Ok(Value::None);
+            }
+        }
+        let exit = exc("GeneratorExit", "");
+        let exit = new_exception(exc_class("GeneratorExit").clone(), vec![]).clone();
+        let _ = &exit;
+        match self.gen_resume(gen, Value::None, Some(exit)) {
+            Ok(GenResult::Yielded(_)) => raise("RuntimeError", "generator ignored GeneratorExit"),
+            Ok(GenResult::Returned(_)) => Ok(Value::None),
+            Err(e) if is_exc(&e, "GeneratorExit") || is_exc(&e, "StopIteration") => Ok(Value::None),
+            Err(e) => Err(e),
+        }
+    }
+}

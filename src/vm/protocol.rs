@@ -1,0 +1,1842 @@
+//! The object protocol: attribute access, repr/str, hashing, equality, truth, len, iteration
+//! and subscription, dispatching to built-in behaviour or to the user's dunder methods as
+//! CPython's abstract object layer does.
+
+use super::error::*;
+use super::{PyResult, Vm};
+use crate::builtins::types::types;
+use crate::objects::class::Layout;
+use crate::objects::dict::KeyOps;
+use crate::objects::names::names;
+use crate::objects::numfmt;
+use crate::objects::object::{IterState, ViewKind};
+use crate::objects::{new_str, Builtin, Class, Dict, Instance, ObjKind, PyStr, Str, Value};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+/// The class of a value.
+pub fn class_of(v: &Value) -> &Arc<Class> {
+    let t = types();
+    match v {
+        Value::None => &t.none,
+        Value::Bool(_) => &t.bool,
+        Value::Int(_) | Value::BigInt(_) => &t.int,
+        Value::Float(_) => &t.float,
+        Value::Str(_) => &t.str,
+        Value::List(_) => &t.list,
+        Value::Tuple(_) => &t.tuple,
+        Value::Dict(_) => &t.dict,
+        Value::Set(s) => {
+            if s.frozen {
+                &t.frozenset
+            } else {
+                &t.set
+            }
+        }
+        Value::Function(_) => &t.function,
+        Value::Class(_) => &t.type_,
+        Value::Instance(i) => &i.class,
+        Value::Builtin(_) => &t.builtin_function,
+        Value::Object(o) => match &o.kind {
+            ObjKind::Range { .. } => &t.range,
+            ObjKind::Slice(..) => &t.slice,
+            ObjKind::Iter(_) => &t.iterator,
+            ObjKind::Generator(_) => &t.generator,
+            ObjKind::Module(_) => &t.module,
+            ObjKind::BoundMethod { .. } => &t.method,
+            ObjKind::StaticMethod(_) => &t.staticmethod,
+            ObjKind::ClassMethod(_) => &t.classmethod,
+            ObjKind::Property { .. } => &t.property,
+            ObjKind::Super { .. } => &t.super_,
+            ObjKind::DictView(_, ViewKind::Keys) => &t.dict_keys,
+            ObjKind::DictView(_, ViewKind::Values) => &t.dict_values,
+            ObjKind::DictView(_, ViewKind::Items) => &t.dict_items,
+            ObjKind::File(_) => &t.file,
+            ObjKind::Cell(_) => &t.cell,
+            ObjKind::Code(_) => &t.code,
+            ObjKind::NotImplemented => &t.not_implemented,
+            ObjKind::Ellipsis => &t.ellipsis,
+            ObjKind::Native { class, .. } => class,
+        },
+    }
+}
+
+pub fn type_name(v: &Value) -> String {
+    class_of(v).name.as_str().to_string()
+}
+
+pub fn not_implemented() -> Value {
+    Value::object(ObjKind::NotImplemented)
+}
+
+pub fn is_not_implemented(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(o.kind, ObjKind::NotImplemented))
+}
+
+/// CPython's hash of an integer: reduction modulo 2**61 - 1, with -1 mapped to -2.
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    const M: u64 = (1 << 61) - 1;
+    let m = BigInt::from(M);
+    let r = (b.abs() % &m).to_u64().unwrap_or(0) as i64;
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_int(i: i64) -> i64 {
+    const M: i64 = (1 << 61) - 1;
+    let r = (i.unsigned_abs() % M as u64) as i64;
+    let h = if i < 0 { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's hash of a float (equal to the int hash for integral values).
+pub fn hash_float(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { -314159 };
+    }
+    if x.fract() == 0.0 && x.abs() < 9.2e18 {
+        return hash_int(x as i64);
+    }
+    const BITS: i32 = 61;
+    const M: u64 = (1 << BITS) - 1;
+    let (mut m, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & M) | (h >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= M {
+            h -= M;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
+    h = ((h << e) & M) | (h >> (BITS - e));
+    let mut r = h as i64;
+    if x < 0.0 {
+        r = -r;
+    }
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+impl KeyOps for Vm {
+    fn hash_key(&mut self, v: &Value) -> Result<u64, Value> {
+        self.hash(v).map(|h| h as u64)
+    }
+    fn eq_keys(&mut self, a: &Value, b: &Value) -> Result<bool, Value> {
+        self.eq(a, b)
+    }
+}
+
+impl Vm {
+    // ------------------------------------------------------------ dunder helpers
+
+    /// Looks up a special method on the class of an instance (not on the instance).
+    pub fn lookup_special(&self, v: &Value, name: &PyStr) -> Option<Value> {
+        match v {
+            Value::Instance(i) => i.class.lookup(name),
+            _ => None,
+        }
+    }
+
+    /// Calls `obj.name(*args)` for a special method found on the class.
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &PyStr,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        match self.lookup_special(obj, name) {
+            Some(f) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                self.call_descriptor(&f, obj, &all).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Calls a function found on a class as a method of `obj` (handles staticmethod etc.).
+    fn call_descriptor(
+        &mut self,
+        f: &Value,
+        obj: &Value,
+        args_with_self: &[Value],
+    ) -> PyResult<Value> {
+        match f {
+            Value::Object(o) => match &o.kind {
+                ObjKind::StaticMethod(inner) => self.call(inner, &args_with_self[1..], &[]),
+                ObjKind::ClassMethod(inner) => {
+                    let mut a = args_with_self.to_vec();
+                    a[0] = Value::Class(class_of(obj).clone());
+                    self.call(inner, &a, &[])
+                }
+                _ => self.call(f, args_with_self, &[]),
+            },
+            _ => self.call(f, args_with_self, &[]),
+        }
+    }
+
+    // ------------------------------------------------------------ attributes
+
+    pub fn getattr(&mut self, obj: &Value, name: &Str) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                // __getattr__ is the fallback for instances.
+                if let Value::Instance(_) = obj {
+                    if let Some(r) =
+                        self.call_special(obj, &names().getattr, &[Value::Str(name.clone())])?
+                    {
+                        return Ok(r);
+                    }
+                }
+                Err(self.attribute_error_for(obj, name))
+            }
+        }
+    }
+
+    pub fn attribute_error_for(&self, obj: &Value, name: &Str) -> Value {
+        let msg = match obj {
+            Value::Class(c) => format!(
+                "type object '{}' has no attribute '{}'",
+                c.name.as_str(),
+                name.as_str()
+            ),
+            Value::Object(o) => match &o.kind {
+                ObjKind::Module(m) => format!(
+                    "module '{}' has no attribute '{}'",
+                    m.name.as_str(),
+                    name.as_str()
+                ),
+                _ => format!(
+                    "'{}' object has no attribute '{}'",
+                    type_name(obj),
+                    name.as_str()
+                ),
+            },
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                type_name(obj),
+                name.as_str()
+            ),
+        };
+        let e = exc("AttributeError", msg);
+        if let Some(d) = exc_data(&e) {
+            let mut d = d.lock();
+            d.name = Some(Value::Str(name.clone()));
+            d.obj = Some(obj.clone());
+        }
+        e
+    }
+
+    /// Attribute lookup without the AttributeError (None when missing).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
+            Value::Class(c) => self.class_getattr(c, name),
+            Value::Object(o) => match &o.kind {
+                ObjKind::Module(m) => {
+                    if let Some(v) = m.dict.get_str(name) {
+                        return Ok(Some(v));
+                    }
+                    if name.as_str() == "__dict__" {
+                        return Ok(Some(Value::Dict(m.dict.clone())));
+                    }
+                    Ok(None)
+                }
+                ObjKind::Super { class, obj: target } => self.super_getattr(class, target, name),
+                _ => self.builtin_getattr(obj, name),
+            },
+            Value::Function(f) => {
+                if let Some(v) = f.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                Ok(match name.as_str() {
+                    "__name__" => Some(Value::Str(f.name.clone())),
+                    "__qualname__" => Some(Value::Str(f.qualname.clone())),
+                    "__module__" => f.globals.get_str(&names().name),
+                    "__doc__" => Some(Value::None),
+                    "__defaults__" => Some(if f.defaults.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.defaults.clone())
+                    }),
+                    "__dict__" => {
+                        let d = Dict::new();
+                        for (k, v) in f.dict.items() {
+                            d.insert_hashed(self.hash(&k)? as u64, k, v);
+                        }
+                        Some(Value::Dict(Arc::new(d)))
+                    }
+                    _ => return self.builtin_getattr(obj, name),
+                })
+            }
+            _ => self.builtin_getattr(obj, name),
+        }
+    }
+
+    fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Arc<Instance>,
+        name: &Str,
+    ) -> PyResult<Option<Value>> {
+        let class_attr = inst.class.lookup(name);
+        if let Some(Value::Object(o)) = &class_attr {
+            if let ObjKind::Property { fget, .. } = &o.kind {
+                if fget.is_none() {
+                    return attribute_error(format!(
+                        "property '{}' of '{}' object has no getter",
+                        name.as_str(),
+                        inst.class.name.as_str()
+                    ));
+                }
+                return self.call(fget, std::slice::from_ref(obj), &[]).map(Some);
+            }
+        }
+        if let Some(v) = inst.attrs.get_str(name) {
+            return Ok(Some(v));
+        }
+        if let Some(a) = class_attr {
+            return Ok(Some(bind_class_attr(a, obj)));
+        }
+        match name.as_str() {
+            "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
+            "__dict__" => {
+                let d = inst.attrs.copy();
+                return Ok(Some(Value::Dict(Arc::new(d))));
+            }
+            _ => {}
+        }
+        if let Some(exc) = &inst.exc {
+            let e = exc.lock();
+            let v = match name.as_str() {
+                "args" => Some(Value::tuple(e.args.clone())),
+                "__cause__" => Some(e.cause.clone().unwrap_or(Value::None)),
+                "__context__" => Some(e.context.clone().unwrap_or(Value::None)),
+                "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                "__traceback__" => Some(Value::None),
+                "value" if inst.class.is_subclass(exc_class("StopIteration")) => {
+                    Some(e.args.first().cloned().unwrap_or(Value::None))
+                }
+                "code" if inst.class.is_subclass(exc_class("SystemExit")) => {
+                    Some(match e.args.len() {
+                        0 => Value::None,
+                        1 => e.args[0].clone(),
+                        _ => Value::tuple(e.args.clone()),
+                    })
+                }
+                "name"
+                    if inst.class.is_subclass(exc_class("NameError"))
+                        || inst.class.is_subclass(exc_class("AttributeError")) =>
+                {
+                    Some(e.name.clone().unwrap_or(Value::None))
+                }
+                "obj" if inst.class.is_subclass(exc_class("AttributeError")) => {
+                    Some(e.obj.clone().unwrap_or(Value::None))
+                }
+                "errno" | "strerror" | "filename"
+                    if inst.class.is_subclass(exc_class("OSError")) =>
+                {
+                    let idx = match name.as_str() {
+                        "errno" => 0,
+                        "strerror" => 1,
+                        _ => 2,
+                    };
+                    Some(if e.args.len() >= 2 {
+                        e.args.get(idx).cloned().unwrap_or(Value::None)
+                    } else {
+                        Value::None
+                    })
+                }
+                _ => None,
+            };
+            if v.is_some() {
+                return Ok(v);
+            }
+        }
+        Ok(None)
+    }
+
+    fn class_getattr(&mut self, c: &Arc<Class>, name: &Str) -> PyResult<Option<Value>> {
+        if let Some(v) = c.lookup(name) {
+            if let Value::Object(o) = &v {
+                match &o.kind {
+                    ObjKind::ClassMethod(f) => {
+                        return Ok(Some(Value::object(ObjKind::BoundMethod {
+                            func: f.clone(),
+                            obj: Value::Class(c.clone()),
+                        })))
+                    }
+                    ObjKind::StaticMethod(f) => return Ok(Some(f.clone())),
+                    _ => {}
+                }
+            }
+            return Ok(Some(v));
+        }
+        Ok(match name.as_str() {
+            "__name__" => Some(Value::Str(c.name.clone())),
+            "__qualname__" => Some(Value::str(&c.qualname)),
+            "__module__" => Some(Value::str(&c.module)),
+            "__doc__" => Some(Value::None),
+            "__mro__" => {
+                let mut v = vec![Value::Class(c.clone())];
+                v.extend(c.mro.iter().map(|k| Value::Class(k.clone())));
+                Some(Value::tuple(v))
+            }
+            "__bases__" => Some(Value::tuple(
+                c.bases.iter().map(|k| Value::Class(k.clone())).collect(),
+            )),
+            "__base__" => Some(
+                c.bases
+                    .first()
+                    .map_or(Value::None, |k| Value::Class(k.clone())),
+            ),
+            "__dict__" => Some(Value::Dict(Arc::new(c.dict.copy()))),
+            "__class__" => Some(Value::Class(types().type_.clone())),
+            _ => None,
+        })
+    }
+
+    fn super_getattr(
+        &mut self,
+        class: &Arc<Class>,
+        target: &Value,
+        name: &Str,
+    ) -> PyResult<Option<Value>> {
+        // Search the MRO of the instance's class after `class`.
+        let start = match target {
+            Value::Class(c) => c.clone(),
+            other => class_of(other).clone(),
+        };
+        let mut mro = vec![start.clone()];
+        mro.extend(start.mro.iter().cloned());
+        let pos = mro
+            .iter()
+            .position(|c| Arc::ptr_eq(c, class))
+            .map_or(mro.len(), |p| p + 1);
+        for c in &mro[pos..] {
+            if let Some(v) = c.dict.get_str(name) {
+                if let Value::Class(_) = target {
+                    if let Value::Object(o) = &v {
+                        if let ObjKind::ClassMethod(f) = &o.kind {
+                            return Ok(Some(Value::object(ObjKind::BoundMethod {
+                                func: f.clone(),
+                                obj: target.clone(),
+                            })));
+                        }
+                    }
+                    return Ok(Some(v));
+                }
+                return Ok(Some(bind_class_attr(v, target)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attributes of built-in values: methods from the type's table, plus data attributes.
+    fn builtin_getattr(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
+        let cls = class_of(obj);
+        if let Some(v) = cls.lookup(name) {
+            return Ok(Some(bind_class_attr(v, obj)));
+        }
+        let v = match (obj, name.as_str()) {
+            (_, "__class__") => Value::Class(cls.clone()),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+                match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    _ => obj.clone(),
+                }
+            }
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Value::Int(0),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
+            (Value::Float(_), "real") => obj.clone(),
+            (Value::Float(_), "imag") => Value::Float(0.0),
+            (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
+            (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or(Value::None),
+            (Value::Object(o), _) => match (&o.kind, name.as_str()) {
+                (ObjKind::Range { start, .. }, "start") => Value::Int(*start),
+                (ObjKind::Range { stop, .. }, "stop") => Value::Int(*stop),
+                (ObjKind::Range { step, .. }, "step") => Value::Int(*step),
+                (ObjKind::Slice(a, _, _), "start") => a.clone(),
+                (ObjKind::Slice(_, b, _), "stop") => b.clone(),
+                (ObjKind::Slice(_, _, c), "step") => c.clone(),
+                (ObjKind::BoundMethod { obj, .. }, "__self__") => obj.clone(),
+                (ObjKind::BoundMethod { func, .. }, "__func__") => func.clone(),
+                (ObjKind::BoundMethod { func, .. }, "__name__" | "__qualname__") => {
+                    return self.getattr_opt(func, name)
+                }
+                (ObjKind::Generator(g), "__name__") => Value::Str(g.name.clone()),
+                (ObjKind::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
+                (ObjKind::Property { fget, .. }, "fget") => fget.clone(),
+                (ObjKind::Property { fset, .. }, "fset") => fset.clone(),
+                (ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f), "__func__") => f.clone(),
+                (ObjKind::File(f), "name") => Value::str(&f.lock().name),
+                (ObjKind::File(f), "mode") => Value::str(&f.lock().mode),
+                (ObjKind::File(f), "closed") => Value::Bool(f.lock().file.is_none()),
+                (ObjKind::Cell(c), "cell_contents") => match c.get() {
+                    Some(v) => v,
+                    None => return raise("ValueError", "Cell is empty"),
+                },
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Object(o)) = inst.class.lookup(name) {
+                    if let ObjKind::Property { fset, .. } = &o.kind {
+                        if fset.is_none() {
+                            return attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                inst.class.name.as_str()
+                            ));
+                        }
+                        self.call(fset, &[obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(f) = inst.class.lookup(&names().setattr) {
+                    self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
+                    return Ok(());
+                }
+                if let Some(e) = &inst.exc {
+                    match name.as_str() {
+                        "__cause__" => {
+                            let mut e = e.lock();
+                            e.cause = (!value.is_none()).then_some(value);
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            e.lock().context = (!value.is_none()).then_some(value);
+                            return Ok(());
+                        }
+                        "args" => {
+                            e.lock().args = self.to_vec(&value)?;
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                inst.attrs.set_str(name.clone(), value);
+                Ok(())
+            }
+            Value::Class(c) if c.layout != Layout::Builtin || !c.module.eq("builtins") => {
+                c.dict.set_str(name.clone(), value);
+                Ok(())
+            }
+            Value::Class(c) => type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                c.name.as_str()
+            )),
+            Value::Function(f) => {
+                f.dict.set_str(name.clone(), value);
+                Ok(())
+            }
+            Value::Object(o) => match &o.kind {
+                ObjKind::Module(m) => {
+                    m.dict.set_str(name.clone(), value);
+                    Ok(())
+                }
+                _ => attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    type_name(obj),
+                    name.as_str()
+                )),
+            },
+            _ => {
+                let exists = class_of(obj).lookup(name).is_some();
+                if exists {
+                    attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        type_name(obj),
+                        name.as_str()
+                    ))
+                } else {
+                    attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        type_name(obj),
+                        name.as_str()
+                    ))
+                }
+            }
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &Str) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Object(o)) = inst.class.lookup(name) {
+                    if let ObjKind::Property { fdel, .. } = &o.kind {
+                        if !fdel.is_none() {
+                            self.call(fdel, std::slice::from_ref(obj), &[])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                inst.attrs.remove_str(name).is_some()
+            }
+            Value::Class(c) => c.dict.remove_str(name).is_some(),
+            Value::Function(f) => f.dict.remove_str(name).is_some(),
+            Value::Object(o) => match &o.kind {
+                ObjKind::Module(m) => m.dict.remove_str(name).is_some(),
+                _ => false,
+            },
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.attribute_error_for(obj, name))
+        }
+    }
+
+    // ------------------------------------------------------------ repr / str
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => {
+                let s = b.to_string();
+                if s.len() > 4300 + usize::from(b.is_negative()) {
+                    return value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+                }
+                s
+            }
+            Value::Float(f) => numfmt::float_repr(*f),
+            Value::Str(s) => numfmt::str_repr(s.as_str()),
+            Value::List(l) => {
+                let items = l.items.lock().clone();
+                self.repr_guarded(v, "[...]", |vm| vm.repr_seq(&items, "[", "]", false))?
+            }
+            Value::Tuple(t) => {
+                let items = t.items.to_vec();
+                self.repr_guarded(v, "(...)", |vm| vm.repr_seq(&items, "(", ")", true))?
+            }
+            Value::Dict(d) => {
+                let items = d.items();
+                self.repr_guarded(v, "{...}", |vm| {
+                    let mut parts = Vec::with_capacity(items.len());
+                    for (k, val) in &items {
+                        parts.push(format!("{}: {}", vm.repr(k)?, vm.repr(val)?));
+                    }
+                    Ok(format!("{{{}}}", parts.join(", ")))
+                })?
+            }
+            Value::Set(s) => {
+                let keys = s.map.keys();
+                let name = if s.frozen { "frozenset" } else { "set" };
+                if keys.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let inner =
+                    self.repr_guarded(v, "...", |vm| vm.repr_seq(&keys, "{", "}", false))?;
+                if s.frozen {
+                    format!("frozenset({inner})")
+                } else {
+                    inner
+                }
+            }
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.as_str(), v.id()),
+            Value::Class(c) => {
+                if c.module == "builtins" {
+                    format!("<class '{}'>", c.qualname)
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname)
+                }
+            }
+            Value::Builtin(b) => match (&b.bound, b.owner) {
+                (Some(recv), _) if !matches!(recv, Value::Object(o) if matches!(o.kind, ObjKind::Module(_))) =>
+                {
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        type_name(recv),
+                        recv.id()
+                    )
+                }
+                _ => format!("<built-in function {}>", b.name),
+            },
+            Value::Instance(inst) => {
+                if let Some(r) = self.call_special(v, &names().repr, &[])? {
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            type_name(&other)
+                        )),
+                    };
+                }
+                if inst.exc.is_some() {
+                    let args = exc_args(v);
+                    let inner = if args.len() == 1 {
+                        self.repr(&args[0])?
+                    } else {
+                        let r = self.repr_seq(&args, "(", ")", true)?;
+                        r[1..r.len() - 1].trim_end_matches(',').to_string()
+                    };
+                    return Ok(format!("{}({})", inst.class.name.as_str(), inner));
+                }
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    inst.class.module,
+                    inst.class.qualname,
+                    v.id()
+                )
+            }
+            Value::Object(o) => match &o.kind {
+                ObjKind::Range { start, stop, step } => {
+                    if *step == 1 {
+                        format!("range({start}, {stop})")
+                    } else {
+                        format!("range({start}, {stop}, {step})")
+                    }
+                }
+                ObjKind::Slice(a, b, c) => format!(
+                    "slice({}, {}, {})",
+                    self.repr(a)?,
+                    self.repr(b)?,
+                    self.repr(c)?
+                ),
+                ObjKind::Module(m) => {
+                    if matches!(m.dict.get_str(&names().file), Some(Value::Str(_))) {
+                        let f = m
+                            .dict
+                            .get_str(&names().file)
+                            .and_then(|f| f.as_str().map(String::from))
+                            .unwrap_or_default();
+                        format!("<module '{}' from '{}'>", m.name.as_str(), f)
+                    } else {
+                        format!("<module '{}' (built-in)>", m.name.as_str())
+                    }
+                }
+                ObjKind::BoundMethod { func, obj } => {
+                    let fname = match self.getattr_opt(func, &names().qualname)? {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => "?".into(),
+                    };
+                    format!("<bound method {} of {}>", fname, self.repr(obj)?)
+                }
+                ObjKind::Generator(g) => format!(
+                    "<generator object {} at {:#x}>",
+                    g.qualname.as_str(),
+                    v.id()
+                ),
+                ObjKind::NotImplemented => "NotImplemented".into(),
+                ObjKind::Ellipsis => "Ellipsis".into(),
+                ObjKind::DictView(d, kind) => {
+                    let (name, items) = match kind {
+                        ViewKind::Keys => ("dict_keys", d.keys()),
+                        ViewKind::Values => ("dict_values", d.values()),
+                        ViewKind::Items => (
+                            "dict_items",
+                            d.items()
+                                .into_iter()
+                                .map(|(k, v)| Value::tuple(vec![k, v]))
+                                .collect(),
+                        ),
+                    };
+                    format!("{name}({})", self.repr_seq(&items, "[", "]", false)?)
+                }
+                ObjKind::File(f) => {
+                    let f = f.lock();
+                    format!(
+                        "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
+                        f.name, f.mode
+                    )
+                }
+                ObjKind::Property { .. } => format!("<property object at {:#x}>", v.id()),
+                ObjKind::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
+                ObjKind::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
+                ObjKind::Super { class, obj } => {
+                    format!(
+                        "<super: <class '{}'>, <{} object>>",
+                        class.name.as_str(),
+                        type_name(obj)
+                    )
+                }
+                ObjKind::Cell(_) => format!("<cell at {:#x}>", v.id()),
+                ObjKind::Code(c) => format!("<code object {} at {:#x}>", c.name.as_str(), v.id()),
+                ObjKind::Iter(it) => {
+                    let name = match &*it.lock() {
+                        IterState::Seq {
+                            seq: Value::List(_),
+                            ..
+                        } => "list_iterator",
+                        IterState::Seq {
+                            seq: Value::Tuple(_),
+                            ..
+                        } => "tuple_iterator",
+                        IterState::Seq {
+                            seq: Value::Str(_), ..
+                        } => "str_ascii_iterator",
+                        IterState::Range { .. } => "range_iterator",
+                        IterState::Dict {
+                            kind: ViewKind::Keys,
+                            ..
+                        } => "dict_keyiterator",
+                        IterState::Dict {
+                            kind: ViewKind::Values,
+                            ..
+                        } => "dict_valueiterator",
+                        IterState::Dict {
+                            kind: ViewKind::Items,
+                            ..
+                        } => "dict_itemiterator",
+                        IterState::Enumerate { .. } => "enumerate",
+                        IterState::Zip { .. } => "zip",
+                        IterState::Map { .. } => "map",
+                        IterState::Filter { .. } => "filter",
+                        IterState::Reversed { .. } => "list_reverseiterator",
+                        _ => "iterator",
+                    };
+                    let prefix = if matches!(name, "enumerate" | "zip" | "map" | "filter") {
+                        ""
+                    } else {
+                        ""
+                    };
+                    format!("<{prefix}{name} object at {:#x}>", v.id())
+                }
+                ObjKind::Native { class, .. } => {
+                    format!("<{} object at {:#x}>", class.qualname, v.id())
+                }
+            },
+        })
+    }
+
+    fn repr_seq(
+        &mut self,
+        items: &[Value],
+        open: &str,
+        close: &str,
+        tuple: bool,
+    ) -> PyResult<String> {
+        let mut s = String::from(open);
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&self.repr(it)?);
+        }
+        if tuple && items.len() == 1 {
+            s.push(',');
+        }
+        s.push_str(close);
+        Ok(s)
+    }
+
+    /// Guards container reprs against self-reference (`[[...]]`), like Py_ReprEnter.
+    fn repr_guarded(
+        &mut self,
+        v: &Value,
+        recursive: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
+        let id = v.id();
+        if self.repr_stack.contains(&id) {
+            return Ok(recursive.to_string());
+        }
+        if self.repr_stack.len() > 2000 {
+            return raise(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object",
+            );
+        }
+        self.repr_stack.push(id);
+        let r = f(self);
+        self.repr_stack.pop();
+        r
+    }
+
+    pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup(&names().str) {
+                    let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            type_name(&other)
+                        )),
+                    };
+                }
+                if inst.exc.is_some() && inst.class.lookup(&names().repr).is_none() {
+                    let args = exc_args(v);
+                    return match args.len() {
+                        0 => Ok(String::new()),
+                        1 if inst.class.is_subclass(exc_class("KeyError")) => self.repr(&args[0]),
+                        1 => self.str(&args[0]),
+                        _ => self.repr(&Value::tuple(args)),
+                    };
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Str(_) => Ok(v.clone()),
+            _ => Ok(Value::string(self.str(v)?)),
+        }
+    }
+
+    // ------------------------------------------------------------ hash / eq / truth
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::None => 0x7f00_0000_1000 >> 4,
+            Value::Bool(b) => *b as i64,
+            Value::Int(i) => hash_int(*i),
+            Value::BigInt(b) => hash_bigint(b),
+            Value::Float(f) => hash_float(*f),
+            Value::Str(s) => {
+                let h = s.hash() as i64;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            Value::Tuple(t) => {
+                // CPython's xxHash-based tuple hash.
+                const P1: u64 = 11400714785074694791;
+                const P2: u64 = 14029467366897019727;
+                const P5: u64 = 2870177450012600261;
+                let mut acc: u64 = P5;
+                for item in t.items.iter() {
+                    let lane = self.hash(item)? as u64;
+                    acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(P1);
+                }
+                acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
+                if acc == u64::MAX {
+                    1546275796
+                } else {
+                    acc as i64
+                }
+            }
+            Value::Set(s) if s.frozen => {
+                let mut h: u64 = 0;
+                for e in s.map.entries() {
+                    h ^= e.hash.wrapping_mul(0x9e3779b97f4a7c15);
+                }
+                h as i64
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                return type_error(format!("unhashable type: '{}'", type_name(v)))
+            }
+            Value::Instance(inst) => match inst.class.lookup(&names().hash) {
+                Some(Value::None) => {
+                    return type_error(format!("unhashable type: '{}'", type_name(v)))
+                }
+                Some(f) => {
+                    let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                    return match r {
+                        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                        Value::BigInt(b) => Ok(hash_bigint(&b)),
+                        Value::Bool(b) => Ok(b as i64),
+                        _ => type_error("__hash__ method should return an integer"),
+                    };
+                }
+                None => {
+                    if inst.class.lookup(&names().eq).is_some() {
+                        return type_error(format!("unhashable type: '{}'", type_name(v)));
+                    }
+                    (v.id() >> 4) as i64
+                }
+            },
+            Value::Object(o) => match &o.kind {
+                ObjKind::Slice(..) => return type_error("unhashable type: 'slice'"),
+                ObjKind::DictView(..) => {
+                    return type_error(format!("unhashable type: '{}'", type_name(v)))
+                }
+                _ => (v.id() >> 4) as i64,
+            },
+            _ => (v.id() >> 4) as i64,
+        })
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(b) => !b.is_zero(),
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.items.lock().is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.map.is_empty(),
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, &names().bool, &[])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            type_name(&other)
+                        )),
+                    };
+                }
+                if let Some(r) = self.call_special(v, &names().len, &[])? {
+                    return Ok(self.to_index(&r)? != 0);
+                }
+                true
+            }
+            Value::Object(o) => match &o.kind {
+                ObjKind::Range { .. } => self.len(v)? != 0,
+                ObjKind::DictView(d, _) => !d.is_empty(),
+                _ => true,
+            },
+            _ => true,
+        })
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.items.lock().len(),
+            Value::Tuple(t) => t.items.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.map.len(),
+            Value::Instance(_) => match self.call_special(v, &names().len, &[])? {
+                Some(r) => {
+                    let n = self.to_index(&r)?;
+                    if n < 0 {
+                        return value_error("__len__() should return >= 0");
+                    }
+                    n as usize
+                }
+                None => {
+                    return type_error(format!("object of type '{}' has no len()", type_name(v)))
+                }
+            },
+            Value::Object(o) => match &o.kind {
+                ObjKind::Range { start, stop, step } => range_len(*start, *stop, *step),
+                ObjKind::DictView(d, _) => d.len(),
+                _ => return type_error(format!("object of type '{}' has no len()", type_name(v))),
+            },
+            _ => return type_error(format!("object of type '{}' has no len()", type_name(v))),
+        })
+    }
+
+    /// An integer usable as an index (`__index__`): int or bool, or an instance with `__index__`.
+    pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(exc(
+                "IndexError",
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            Value::Instance(_) => match self.call_special(v, &names().index, &[])? {
+                Some(r) => self.to_index(&r),
+                None => type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(v)
+                )),
+            },
+            _ => type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            )),
+        }
+    }
+
+    // ------------------------------------------------------------ iteration
+
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) => IterState::Seq {
+                seq: v.clone(),
+                idx: 0,
+            },
+            Value::Dict(d) => IterState::Dict {
+                dict: d.clone(),
+                pos: 0,
+                kind: ViewKind::Keys,
+                version: d.version(),
+            },
+            Value::Set(s) => IterState::Vec {
+                items: s.map.keys(),
+                idx: 0,
+            },
+            Value::Instance(_) => {
+                if let Some(it) = self.call_special(v, &names().iter, &[])? {
+                    if !self.is_iterator(&it) {
+                        return type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            type_name(&it)
+                        ));
+                    }
+                    return Ok(it);
+                }
+                if self.lookup_special(v, &names().getitem).is_some() {
+                    IterState::Seq {
+                        seq: v.clone(),
+                        idx: 0,
+                    }
+                } else {
+                    return type_error(format!("'{}' object is not iterable", type_name(v)));
+                }
+            }
+            Value::Object(o) => match &o.kind {
+                ObjKind::Iter(_) | ObjKind::Generator(_) | ObjKind::File(_) => return Ok(v.clone()),
+                ObjKind::Range { start, stop, step } => IterState::Range {
+                    cur: *start,
+                    stop: *stop,
+                    step: *step,
+                },
+                ObjKind::DictView(d, kind) => IterState::Dict {
+                    dict: d.clone(),
+                    pos: 0,
+                    kind: *kind,
+                    version: d.version(),
+                },
+                _ => return type_error(format!("'{}' object is not iterable", type_name(v))),
+            },
+            _ => return type_error(format!("'{}' object is not iterable", type_name(v))),
+        };
+        Ok(Value::object(ObjKind::Iter(Mutex::new(state))))
+    }
+
+    pub fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Object(o) => matches!(
+                o.kind,
+                ObjKind::Iter(_) | ObjKind::Generator(_) | ObjKind::File(_)
+            ),
+            Value::Instance(i) => i.class.lookup(&names().next).is_some(),
+            _ => false,
+        }
+    }
+
+    /// The next item of an iterator, or None when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Object(o) => match &o.kind {
+                ObjKind::Iter(state) => self.iter_next(state),
+                ObjKind::Generator(_) => self.gen_next(it),
+                ObjKind::File(_) => crate::objects::methods::file::next_line(self, it),
+                _ => type_error(format!("'{}' object is not an iterator", type_name(it))),
+            },
+            Value::Instance(_) => match self.call_special(it, &names().next, &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => type_error(format!("'{}' object is not an iterator", type_name(it))),
+                Err(e) if is_exc(&e, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
+            },
+            _ => type_error(format!("'{}' object is not an iterator", type_name(it))),
+        }
+    }
+
+    fn iter_next(&mut self, state: &Mutex<IterState>) -> PyResult<Option<Value>> {
+        // Fast paths run under the iterator's lock; paths that call mt code release it.
+        let mut st = state.lock();
+        match &mut *st {
+            IterState::Seq { seq, idx } => {
+                let i = *idx;
+                let item = match seq {
+                    Value::List(l) => l.items.lock().get(i).cloned(),
+                    Value::Tuple(t) => t.items.get(i).cloned(),
+                    Value::Str(s) => {
+                        if i < s.char_len() {
+                            Some(Value::Str(char_str(s.char_at(i))))
+                        } else {
+                            None
+                        }
+                    }
+                    other => {
+                        let seq = other.clone();
+                        drop(st);
+                        return match self.getitem(&seq, &Value::Int(i as i64)) {
+                            Ok(v) => {
+                                if let IterState::Seq { idx, .. } = &mut *state.lock() {
+                                    *idx += 1;
+                                }
+                                Ok(Some(v))
+                            }
+                            Err(e) if is_exc(&e, "IndexError") || is_exc(&e, "StopIteration") => {
+                                *state.lock() = IterState::Done;
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        };
+                    }
+                };
+                match item {
+                    Some(v) => {
+                        *idx += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *st = IterState::Done;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Range { cur, stop, step } => {
+                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                    let v = *cur;
+                    *cur = cur.wrapping_add(*step);
+                    Ok(Some(Value::Int(v)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Dict {
+                dict,
+                pos,
+                kind,
+                version,
+            } => {
+                if dict.version() != *version {
+                    let changed_size = true;
+                    *version = dict.version();
+                    if changed_size {
+                        return raise("RuntimeError", "dictionary changed size during iteration");
+                    }
+                }
+                match dict.entry_from(*pos) {
+                    Some((next, e)) => {
+                        *pos = next;
+                        Ok(Some(match kind {
+                            ViewKind::Keys => e.key,
+                            ViewKind::Values => e.value,
+                            ViewKind::Items => Value::tuple(vec![e.key, e.value]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Vec { items, idx } => {
+                let r = items.get(*idx).cloned();
+                *idx += 1;
+                Ok(r)
+            }
+            IterState::Reversed { seq, idx } => {
+                if *idx == 0 {
+                    return Ok(None);
+                }
+                *idx -= 1;
+                let i = *idx;
+                let seq = seq.clone();
+                drop(st);
+                match self.getitem(&seq, &Value::Int(i as i64)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if is_exc(&e, "IndexError") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Enumerate { it, idx } => {
+                let it = it.clone();
+                let i = *idx;
+                drop(st);
+                match self.next(&it)? {
+                    Some(v) => {
+                        if let IterState::Enumerate { idx, .. } = &mut *state.lock() {
+                            *idx += 1;
+                        }
+                        Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { its } => {
+                let its = its.clone();
+                drop(st);
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(its.len());
+                for it in &its {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            IterState::Map { func, its } => {
+                let (func, its) = (func.clone(), its.clone());
+                drop(st);
+                let mut args = Vec::with_capacity(its.len());
+                for it in &its {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, &args, &[]).map(Some)
+            }
+            IterState::Filter { func, it } => {
+                let (func, it) = (func.clone(), it.clone());
+                drop(st);
+                loop {
+                    let Some(v) = self.next(&it)? else {
+                        return Ok(None);
+                    };
+                    let keep = if func.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call(&func, std::slice::from_ref(&v), &[])?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterState::CallIter { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(st);
+                let v = self.call(&func, &[], &[])?;
+                if self.eq(&v, &sentinel)? {
+                    *state.lock() = IterState::Done;
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+
+    /// Collects any iterable into a vector.
+    pub fn to_vec(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.items.lock().clone()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    // ------------------------------------------------------------ subscription
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Some(i) = int_key(key) {
+                    let items = l.items.lock();
+                    return match norm_index(i, items.len()) {
+                        Some(i) => Ok(items[i].clone()),
+                        None => index_error("list index out of range"),
+                    };
+                }
+                if let Some((a, b, c)) = slice_parts(key) {
+                    let items = l.items.lock().clone();
+                    let (start, stop, step) = self.slice_indices(&a, &b, &c, items.len())?;
+                    return Ok(Value::list(slice_vec(&items, start, stop, step)));
+                }
+                type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    type_name(key)
+                ))
+            }
+            Value::Tuple(t) => {
+                if let Some(i) = int_key(key) {
+                    return match norm_index(i, t.items.len()) {
+                        Some(i) => Ok(t.items[i].clone()),
+                        None => index_error("tuple index out of range"),
+                    };
+                }
+                if let Some((a, b, c)) = slice_parts(key) {
+                    let (start, stop, step) = self.slice_indices(&a, &b, &c, t.items.len())?;
+                    return Ok(Value::tuple(slice_vec(&t.items, start, stop, step)));
+                }
+                type_error(format!(
+                    "tuple indices must be integers or slices, not {}",
+                    type_name(key)
+                ))
+            }
+            Value::Str(s) => {
+                if let Some(i) = int_key(key) {
+                    return match norm_index(i, s.char_len()) {
+                        Some(i) => Ok(Value::Str(char_str(s.char_at(i)))),
+                        None => index_error("string index out of range"),
+                    };
+                }
+                if let Some((a, b, c)) = slice_parts(key) {
+                    let (start, stop, step) = self.slice_indices(&a, &b, &c, s.char_len())?;
+                    if step == 1 {
+                        if start >= stop {
+                            return Ok(Value::str(""));
+                        }
+                        let t = s.as_str();
+                        let (bs, be) = if s.is_ascii() {
+                            (start as usize, stop as usize)
+                        } else {
+                            (
+                                crate::objects::strtext::byte_offset(t, start as usize),
+                                crate::objects::strtext::byte_offset(t, stop as usize),
+                            )
+                        };
+                        return Ok(Value::str(&t[bs..be]));
+                    }
+                    return Ok(Value::string(crate::objects::strtext::slice_step(
+                        s.as_str(),
+                        start,
+                        stop,
+                        step,
+                    )));
+                }
+                type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    type_name(key)
+                ))
+            }
+            Value::Dict(d) => match d.get(self, key)? {
+                Some(v) => Ok(v),
+                None => key_error(key.clone()),
+            },
+            Value::Instance(inst) => {
+                if let Some(r) =
+                    self.call_special(obj, &names().getitem, std::slice::from_ref(key))?
+                {
+                    return Ok(r);
+                }
+                let _ = inst;
+                type_error(format!("'{}' object is not subscriptable", type_name(obj)))
+            }
+            Value::Class(c) => {
+                if let Some(f) = c.lookup(&names().class_getitem) {
+                    return self.call(&f, &[obj.clone(), key.clone()], &[]);
+                }
+                if c.module == "builtins" {
+                    // `list[int]` and friends: generic aliases are only annotations in mt.
+                    return Ok(obj.clone());
+                }
+                type_error(format!("type '{}' is not subscriptable", c.name.as_str()))
+            }
+            Value::Object(o) => match &o.kind {
+                ObjKind::Range { start, stop, step } => {
+                    let n = range_len(*start, *stop, *step);
+                    if let Some(i) = int_key(key) {
+                        return match norm_index(i, n) {
+                            Some(i) => Ok(Value::Int(start + step * i as i64)),
+                            None => index_error("range object index out of range"),
+                        };
+                    }
+                    if let Some((a, b, c)) = slice_parts(key) {
+                        let (s0, s1, s2) = self.slice_indices(&a, &b, &c, n)?;
+                        return Ok(Value::object(ObjKind::Range {
+                            start: start + step * s0,
+                            stop: start + step * s1,
+                            step: step * s2,
+                        }));
+                    }
+                    type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        type_name(key)
+                    ))
+                }
+                _ => type_error(format!("'{}' object is not subscriptable", type_name(obj))),
+            },
+            _ => type_error(format!("'{}' object is not subscriptable", type_name(obj))),
+        }
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Some(i) = int_key(key) {
+                    let mut items = l.items.lock();
+                    let n = items.len();
+                    return match norm_index(i, n) {
+                        Some(i) => {
+                            items[i] = value;
+                            Ok(())
+                        }
+                        None => index_error("list assignment index out of range"),
+                    };
+                }
+                if let Some((a, b, c)) = slice_parts(key) {
+                    let new = self.to_vec(&value)?;
+                    let len = l.items.lock().len();
+                    let (start, stop, step) = self.slice_indices(&a, &b, &c, len)?;
+                    let mut items = l.items.lock();
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        items.splice(start as usize..stop as usize, new);
+                        return Ok(());
+                    }
+                    let idxs = slice_index_list(start, stop, step);
+                    if idxs.len() != new.len() {
+                        return value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new.len(),
+                            idxs.len()
+                        ));
+                    }
+                    for (i, v) in idxs.into_iter().zip(new) {
+                        items[i] = v;
+                    }
+                    return Ok(());
+                }
+                type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    type_name(key)
+                ))
+            }
+            Value::Dict(d) => d.set(self, key.clone(), value),
+            Value::Instance(_) => {
+                if self
+                    .call_special(obj, &names().setitem, &[key.clone(), value])?
+                    .is_some()
+                {
+                    return Ok(());
+                }
+                type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(obj)
+                ))
+            }
+            _ => type_error(format!(
+                "'{}' object does not support item assignment",
+                type_name(obj)
+            )),
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Some(i) = int_key(key) {
+                    let mut items = l.items.lock();
+                    let n = items.len();
+                    return match norm_index(i, n) {
+                        Some(i) => {
+                            items.remove(i);
+                            Ok(())
+                        }
+                        None => index_error("list assignment index out of range"),
+                    };
+                }
+                if let Some((a, b, c)) = slice_parts(key) {
+                    let len = l.items.lock().len();
+                    let (start, stop, step) = self.slice_indices(&a, &b, &c, len)?;
+                    let mut items = l.items.lock();
+                    let mut idxs = slice_index_list(start, stop, step);
+                    idxs.sort_unstable();
+                    for i in idxs.into_iter().rev() {
+                        if i < items.len() {
+                            items.remove(i);
+                        }
+                    }
+                    return Ok(());
+                }
+                type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    type_name(key)
+                ))
+            }
+            Value::Dict(d) => match d.remove(self, key)? {
+                Some(_) => Ok(()),
+                None => key_error(key.clone()),
+            },
+            Value::Instance(_) => {
+                if self
+                    .call_special(obj, &names().delitem, std::slice::from_ref(key))?
+                    .is_some()
+                {
+                    return Ok(());
+                }
+                type_error(format!(
+                    "'{}' object does not support item deletion",
+                    type_name(obj)
+                ))
+            }
+            _ => type_error(format!(
+                "'{}' object does not support item deletion",
+                type_name(obj)
+            )),
+        }
+    }
+
+    /// slice.indices(len): normalised (start, stop, step).
+    pub fn slice_indices(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        c: &Value,
+        len: usize,
+    ) -> PyResult<(i64, i64, i64)> {
+        let step = if c.is_none() { 1 } else { self.to_index(c)? };
+        if step == 0 {
+            return value_error("slice step cannot be zero");
+        }
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let norm = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+            if v.is_none() {
+                return Ok(default);
+            }
+            let i = match v {
+                Value::BigInt(b) => {
+                    if b.is_negative() {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    }
+                }
+                _ => vm.to_index(v).map_err(|_| {
+                    exc(
+                        "TypeError",
+                        "slice indices must be integers or None or have an __index__ method",
+                    )
+                })?,
+            };
+            Ok(if i < 0 {
+                (i + len).max(lower)
+            } else {
+                i.min(upper)
+            })
+        };
+        let start = norm(self, a, if step < 0 { upper } else { lower })?;
+        let stop = norm(self, b, if step < 0 { lower } else { upper })?;
+        Ok((start, stop, step))
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(item)
+                )),
+            },
+            Value::List(l) => {
+                let items = l.items.lock().clone();
+                for x in &items {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.items.iter() {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => d.contains(self, item),
+            Value::Set(s) => s.map.contains(self, item),
+            Value::Instance(_) => {
+                if let Some(r) =
+                    self.call_special(container, &names().contains, std::slice::from_ref(item))?
+                {
+                    return self.truthy(&r);
+                }
+                self.contains_by_iter(container, item)
+            }
+            Value::Object(o) => match &o.kind {
+                ObjKind::Range { start, stop, step } => match item {
+                    Value::Int(i) => {
+                        let i = *i;
+                        let inr = if *step > 0 {
+                            i >= *start && i < *stop
+                        } else {
+                            i <= *start && i > *stop
+                        };
+                        Ok(inr && (i - start) % step == 0)
+                    }
+                    _ => self.contains_by_iter(container, item),
+                },
+                ObjKind::DictView(d, ViewKind::Keys) => d.contains(self, item),
+                _ => self.contains_by_iter(container, item),
+            },
+            _ => self.contains_by_iter(container, item),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = self.iter(container).map_err(|_| {
+            exc(
+                "TypeError",
+                format!(
+                    "argument of type '{}' is not iterable",
+                    type_name(container)
+                ),
+            )
+        })?;
+        while let Some(x) = self.next(&it)? {
+            if x.is(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Binds a name for `import`: a module object for `name` with `dict`.
+    pub fn new_module(name: &str, dict: Arc<Dict>) -> Value {
+        Value::object(ObjKind::Module(crate::objects::object::Module {
+            name: new_str(name),
+            dict,
+        }))
+    }
+}
+
+/// Binds a function found on a class to `obj` (methods), leaving other attributes as they are.
+pub fn bind_class_attr(a: Value, obj: &Value) -> Value {
+    match &a {
+        Value::Function(_) => Value::object(ObjKind::BoundMethod {
+            func: a,
+            obj: obj.clone(),
+        }),
+        Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => b.bind(obj.clone()),
+        Value::Object(o) => match &o.kind {
+            ObjKind::StaticMethod(f) => f.clone(),
+            ObjKind::ClassMethod(f) => Value::object(ObjKind::BoundMethod {
+                func: f.clone(),
+                obj: Value::Class(class_of(obj).clone()),
+            }),
+            _ => a,
+        },
+        _ => a,
+    }
+}
+
+pub fn int_key(k: &Value) -> Option<i64> {
+    match k {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let i = if i < 0 { i + len } else { i };
+    (0..len).contains(&i).then_some(i as usize)
+}
+
+pub fn slice_parts(k: &Value) -> Option<(Value, Value, Value)> {
+    match k {
+        Value::Object(o) => match &o.kind {
+            ObjKind::Slice(a, b, c) => Some((a.clone(), b.clone(), c.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn slice_index_list(start: i64, stop: i64, step: i64) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = start;
+    if step > 0 {
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    out
+}
+
+pub fn slice_vec(items: &[Value], start: i64, stop: i64, step: i64) -> Vec<Value> {
+    if step == 1 {
+        if start >= stop {
+            return Vec::new();
+        }
+        return items[start as usize..stop as usize].to_vec();
+    }
+    slice_index_list(start, stop, step)
+        .into_iter()
+        .filter_map(|i| items.get(i).cloned())
+        .collect()
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
+    } else {
+        0
+    }
+}
+
+/// One-character strings, cached for ASCII so iterating text does not allocate.
+pub fn char_str(c: char) -> Str {
+    static ASCII: std::sync::OnceLock<Vec<Str>> = std::sync::OnceLock::new();
+    if (c as u32) < 128 {
+        let table = ASCII.get_or_init(|| {
+            (0u8..128)
+                .map(|b| new_str((b as char).to_string()))
+                .collect()
+        });
+        return table[c as usize].clone();
+    }
+    new_str(c.to_string())
+}
+
+#[allow(dead_code)]
+fn _assert_builtin_used(_: &Builtin) {}

@@ -1,0 +1,3 @@
+# Helper module whose body raises after defining a name.
+defined_before = 1
+raise ValueError('module body failed')

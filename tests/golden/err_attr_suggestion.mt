@@ -1,0 +1,4 @@
+# AttributeError with a suggestion.
+text = 'hello'
+print(text.upper())
+print(text.uper())

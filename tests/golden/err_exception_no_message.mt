@@ -1,0 +1,4 @@
+# An exception with no arguments prints just its name.
+class Oops(Exception):
+    pass
+raise Oops

@@ -1,0 +1,3 @@
+# raise ... from ...: the last stderr line is the outer exception.
+print('chained')
+raise ValueError('x') from KeyError('y')

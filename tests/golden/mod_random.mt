@@ -1,0 +1,28 @@
+# random module: exact Mersenne Twister outputs after seeding.
+import random
+random.seed(42)
+print(random.random(), random.random(), random.random())
+print([random.randint(1, 6) for _ in range(10)])
+print([random.randrange(10) for _ in range(5)], random.randrange(5, 50, 5), random.randrange(-10, 10))
+print(random.choice('abcdef'), random.choice([10, 20, 30]), random.choice(range(100)))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.uniform(1, 10), random.uniform(-1, 1))
+random.seed(42)
+first = random.random()
+random.seed(42)
+print(first == random.random())
+random.seed(0)
+print(random.random(), random.randint(0, 100), random.randint(10**20, 10**21))
+random.seed(12345)
+print([round(random.random(), 6) for _ in range(3)])
+print(random.randint(0, 2**70))
+random.seed(3)
+items = ['a', 'b', 'c', 'd', 'e']
+random.shuffle(items)
+print(items, random.randrange(0, 1000, 7))
+random.seed(5)
+print(random.random())
+vals = [random.random() for _ in range(1000)]
+print(all(0 <= v < 1 for v in vals), round(sum(vals), 6))

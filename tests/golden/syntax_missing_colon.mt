@@ -1,0 +1,3 @@
+print("before syntax error is never printed")
+if True
+    print("missing colon")
