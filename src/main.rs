@@ -4,6 +4,10 @@
 
 use std::io::Read;
 
+/// mimalloc: interpreters allocate many small objects; it is markedly faster than glibc's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: mt [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd        program passed in as string (terminates option list)

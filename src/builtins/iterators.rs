@@ -33,6 +33,16 @@ pub fn next(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if !vm.is_iterator(&a[0]) {
         return type_error(format!("'{}' object is not an iterator", type_name(&a[0])));
     }
+    if crate::vm::eval::gen_of(&a[0]).is_some() {
+        // A generator's return value travels in StopIteration.value.
+        return match vm.gen_resume(&a[0], Value::None, None)? {
+            crate::vm::gen::GenResult::Yielded(v) => Ok(v),
+            crate::vm::gen::GenResult::Returned(r) => match a.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(stop_iteration(r)),
+            },
+        };
+    }
     match vm.next(&a[0])? {
         Some(v) => Ok(v),
         None => match a.get(1) {

@@ -177,7 +177,7 @@ pub enum Op {
     Raise(u32),
     /// `[exc] -> !`: re-raises exc keeping its traceback.
     Reraise,
-    /// `[exc type] -> [exc]`, jumps when exc is not an instance of type.
+    /// `[exc type] -> []`, jumps when exc is not an instance of type.
     JumpIfNotExcMatch(Target),
     /// `[] -> [AssertionError]`
     LoadAssertionError,

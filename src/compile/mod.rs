@@ -6,6 +6,7 @@
 pub mod scope;
 
 use crate::bytecode::{Code, CodeFlags, Op};
+use crate::objects::pystr::intern;
 use crate::objects::{new_str, ObjKind, Str, Value};
 use crate::syntax::ast::*;
 use crate::syntax::span::{LineIndex, Span};
@@ -135,7 +136,7 @@ impl<'a> Compiler<'a> {
         };
         for p in &s.params {
             let i = u.varnames.len() as u32;
-            u.varnames.push(new_str(p.as_str()));
+            u.varnames.push(intern(p.as_str()));
             u.var_map.insert(p.clone(), i);
         }
         self.units.push(u);
@@ -249,7 +250,7 @@ impl<'a> Compiler<'a> {
             return i;
         }
         let i = u.names.len() as u32;
-        u.names.push(new_str(name));
+        u.names.push(intern(name));
         u.name_map.insert(name.to_string(), i);
         i
     }
@@ -260,7 +261,7 @@ impl<'a> Compiler<'a> {
             return i;
         }
         let i = u.varnames.len() as u32;
-        u.varnames.push(new_str(name));
+        u.varnames.push(intern(name));
         u.var_map.insert(name.to_string(), i);
         i
     }
@@ -541,14 +542,18 @@ impl<'a> Compiler<'a> {
 
     /// Emits the cleanup for leaving blocks down to (not including) the innermost loop.
     fn break_or_continue(&mut self, is_break: bool, span: Span) -> CResult<()> {
-        let word = if is_break { "'break'" } else { "'continue'" };
         let Some(loop_idx) = self
             .unit()
             .fblocks
             .iter()
             .rposition(|b| matches!(b, FBlock::Loop { .. }))
         else {
-            return err(format!("{word} outside loop"), span);
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
+            return err(msg, span);
         };
         let saved: Vec<FBlock<'a>> = self.unit().fblocks.drain(loop_idx + 1..).collect();
         for b in saved.iter().rev() {
@@ -1024,7 +1029,14 @@ impl<'a> Compiler<'a> {
             ExprKind::Int(IntLit::Small(i)) => self.emit_const(Value::Int(*i)),
             ExprKind::Int(IntLit::Big(b)) => self.emit_const(Value::from_bigint(b.clone())),
             ExprKind::Float(f) => self.emit_const(Value::Float(*f)),
-            ExprKind::Str(s) => self.emit_const(Value::str(s)),
+            ExprKind::Str(s) => {
+                let v = if s.len() <= 40 && s.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                    Value::Str(intern(s))
+                } else {
+                    Value::str(s)
+                };
+                self.emit_const(v)
+            }
             ExprKind::True => self.emit_const(Value::Bool(true)),
             ExprKind::False => self.emit_const(Value::Bool(false)),
             ExprKind::None => self.emit_const(Value::None),

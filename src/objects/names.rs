@@ -1,7 +1,8 @@
 //! Interned names the runtime looks up often (dunder methods and special attributes), created
 //! once so lookups reuse their cached hashes instead of building strings.
 
-use super::{new_str, Str};
+use super::pystr::intern as new_str;
+use super::Str;
 use std::sync::OnceLock;
 
 macro_rules! names {

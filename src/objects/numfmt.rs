@@ -121,9 +121,7 @@ struct FloatFlags {
 }
 
 fn push_zeros(s: &mut String, n: i64) {
-    for _ in 0..n.max(0) {
-        s.push('0');
-    }
+    s.extend(std::iter::repeat_n('0', n.max(0) as usize));
 }
 
 /// CPython's `format_float_short`: `code` is one of `e f g r` (lower case),
@@ -487,9 +485,7 @@ fn group_digits(digits: &[u8], min_width: i64, group: Option<(usize, char)>) -> 
         let start = pos.saturating_sub(n_chars);
         rev.extend(digits[start..*pos].iter().rev().map(|&b| char::from(b)));
         *pos = start;
-        for _ in 0..n_zeros {
-            rev.push('0');
-        }
+        rev.extend(std::iter::repeat_n('0', n_zeros as usize));
         n_chars as i64
     };
     let mut broken = false;
@@ -521,9 +517,7 @@ fn group_digits(digits: &[u8], min_width: i64, group: Option<(usize, char)>) -> 
 }
 
 fn push_fill(s: &mut String, c: char, n: usize) {
-    for _ in 0..n {
-        s.push(c);
-    }
+    s.extend(std::iter::repeat_n(c, n));
 }
 
 fn render_number(parts: &NumberParts, layout: &Layout) -> Result<String, String> {

@@ -79,3 +79,20 @@ pub type Str = Arc<PyStr>;
 pub fn new_str(s: impl Into<Box<str>>) -> Str {
     Arc::new(PyStr::new(s))
 }
+
+/// The shared copy of a name: identifiers compiled anywhere share one `Str`, so name lookups
+/// compare pointers instead of bytes.
+pub fn intern(s: &str) -> Str {
+    use parking_lot::Mutex;
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static TABLE: OnceLock<Mutex<HashMap<Box<str>, Str>>> = OnceLock::new();
+    let table = TABLE.get_or_init(Default::default);
+    let mut t = table.lock();
+    if let Some(v) = t.get(s) {
+        return v.clone();
+    }
+    let v = new_str(s);
+    t.insert(s.into(), v.clone());
+    v
+}

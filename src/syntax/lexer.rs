@@ -147,7 +147,7 @@ fn lex_error(
     lines: &LineIndex,
     brackets: &[(char, usize)],
 ) -> SyntaxError {
-    let last_line = lines.line(src.len());
+    let last_line = lines.line(src.trim_end_matches('\n').len());
     match kind {
         LexErrorKind::UnterminatedString => SyntaxError::new(
             format!(

@@ -229,16 +229,18 @@ pub mod helpers {
         Ok(p)
     }
 
-    pub fn check_args(args: Vec<Arg>) -> PResult<Vec<Arg>> {
+    pub fn check_args(raw: Vec<(Arg, bool)>) -> PResult<Vec<Arg>> {
+        if raw.len() > 1 {
+            if let Some((Arg::Pos(e), _)) = raw.iter().find(|(_, bare)| *bare) {
+                return err("Generator expression must be parenthesized", e.span.start);
+            }
+        }
+        let args: Vec<Arg> = raw.into_iter().map(|(a, _)| a).collect();
         let mut seen_kw = false;
         let mut seen_starstar = false;
-        let mut genexp_alone = true;
         for a in &args {
             match a {
                 Arg::Pos(e) => {
-                    if matches!(e.kind, ExprKind::GenExp(..)) && args.len() > 1 {
-                        genexp_alone = false;
-                    }
                     if seen_starstar {
                         return err(
                             "positional argument follows keyword argument unpacking",
@@ -259,14 +261,6 @@ pub mod helpers {
                 }
                 Arg::Kw(..) => seen_kw = true,
                 Arg::StarStar(_) => seen_starstar = true,
-            }
-        }
-        if !genexp_alone {
-            if let Some(Arg::Pos(e)) = args
-                .iter()
-                .find(|a| matches!(a, Arg::Pos(e) if matches!(e.kind, ExprKind::GenExp(..))))
-            {
-                return err("Generator expression must be parenthesized", e.span.start);
             }
         }
         Ok(args)
@@ -319,6 +313,16 @@ pub mod helpers {
                 "starred assignment target must be in a list or tuple",
                 e.span.start,
             ),
+            ExprKind::True | ExprKind::False | ExprKind::None => {
+                let word = match e.kind {
+                    ExprKind::True => "True",
+                    ExprKind::False => "False",
+                    _ => "None",
+                };
+                Err(ParseError::User {
+                    error: SyntaxError::new(format!("cannot {verb} {word}"), e.span.start as usize),
+                })
+            }
             _ => err(format!("cannot {verb} {}", describe(e)), e.span.start),
         }
     }

@@ -41,7 +41,7 @@ impl Vm {
         kw: &KwArgs,
     ) -> PyResult<Frame> {
         let code = &func.code;
-        let mut frame = Frame::new(code.clone(), func.globals.clone());
+        let mut frame = self.new_frame(code, &func.globals);
         let argc = code.argcount as usize;
         let simple = kw.is_empty()
             && args.len() == argc

@@ -382,25 +382,37 @@ impl Vm {
                 }
                 Op::CallMethod(n) => {
                     let f = top!(self);
-                    let len = f.stack.len();
-                    let args: Args = f.stack.drain(len - n as usize..).collect();
-                    let this = f.stack.pop().expect("operand stack underflow");
-                    let func = f.stack.pop().expect("operand stack underflow");
-                    if let Value::Object(o) = &this {
+                    let func_pos = f.stack.len() - n as usize - 2;
+                    if let Value::Object(o) = &f.stack[func_pos + 1] {
                         if matches!(o.kind, ObjKind::NotImplemented) {
+                            // No unbound method: [callable, marker, args...] is a plain call.
+                            f.stack.remove(func_pos + 1);
+                            if self.try_fast_call(func_pos, n as usize)? {
+                                continue;
+                            }
+                            let f = top!(self);
+                            let args: Args = f.stack.drain(func_pos + 1..).collect();
+                            let func = f.stack.pop().expect("operand stack underflow");
                             self.call_value(func, args, &[])?;
                             continue;
                         }
                     }
-                    let mut all: Args = SmallVec::with_capacity(args.len() + 1);
-                    all.push(this);
-                    all.extend(args);
-                    self.call_value(func, all, &[])?;
+                    if self.try_fast_call(func_pos, n as usize + 1)? {
+                        continue;
+                    }
+                    let f = top!(self);
+                    let args: Args = f.stack.drain(func_pos + 1..).collect();
+                    let func = f.stack.pop().expect("operand stack underflow");
+                    self.call_value(func, args, &[])?;
                 }
                 Op::Call(n) => {
                     let f = top!(self);
-                    let len = f.stack.len();
-                    let args: Args = f.stack.drain(len - n as usize..).collect();
+                    let func_pos = f.stack.len() - n as usize - 1;
+                    if self.try_fast_call(func_pos, n as usize)? {
+                        continue;
+                    }
+                    let f = top!(self);
+                    let args: Args = f.stack.drain(func_pos + 1..).collect();
                     let func = f.stack.pop().expect("operand stack underflow");
                     self.call_value(func, args, &[])?;
                 }
@@ -980,7 +992,7 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let v = pop!(self);
-                    let f = self.frames.pop().expect("a frame is running");
+                    let mut f = self.frames.pop().expect("a frame is running");
                     self.handled.truncate(f.handled_base);
                     if let Some(g) = &f.generator {
                         if let Some(gen) = gen_of(g) {
@@ -989,7 +1001,9 @@ impl Vm {
                             st.running = false;
                         }
                     }
-                    if let Some(v) = self.finish_frame(v, f.ret, stop)? {
+                    let ret = std::mem::replace(&mut f.ret, ReturnMode::Value);
+                    self.recycle(f);
+                    if let Some(v) = self.finish_frame(v, ret, stop)? {
                         return Ok(v);
                     }
                 }
@@ -1126,13 +1140,15 @@ impl Vm {
                             };
                             match self.import_module(&format!("{mname}.{}", name.as_str())) {
                                 Ok(v) => v,
-                                Err(_) => return raise(
-                                    "ImportError",
-                                    format!(
+                                Err(_) => {
+                                    return raise(
+                                        "ImportError",
+                                        format!(
                                         "cannot import name '{}' from '{mname}' (unknown location)",
                                         name.as_str()
                                     ),
-                                ),
+                                    )
+                                }
                             }
                         }
                     };
@@ -1225,6 +1241,54 @@ impl Vm {
     /// Whether `name` on the instance's class is a property (which wins over the instance dict).
     fn is_data_descriptor(&self, inst: &crate::objects::Instance, name: &Str) -> bool {
         matches!(inst.class.lookup(name), Some(Value::Object(o)) if matches!(o.kind, ObjKind::Property { .. }))
+    }
+
+    /// The common call: a plain mt function given exactly its positional parameters. The
+    /// arguments move from the caller's stack straight into the new frame's locals.
+    #[inline]
+    fn try_fast_call(&mut self, func_pos: usize, nargs: usize) -> PyResult<bool> {
+        let f = top!(self);
+        let Value::Function(fun) = &f.stack[func_pos] else {
+            return Ok(false);
+        };
+        let code = &fun.code;
+        if code.argcount as usize != nargs
+            || code.flags.generator
+            || code.flags.varargs
+            || code.flags.varkw
+            || code.kwonlycount != 0
+            || !code.cellvars.is_empty()
+            || !fun.closure.is_empty()
+        {
+            return Ok(false);
+        }
+        let fun = fun.clone();
+        self.check_breaker()?;
+        if self.frames.len() >= self.interp.recursion_limit() {
+            return raise("RecursionError", "maximum recursion depth exceeded");
+        }
+        // Build the frame in place on the frame stack, then move the arguments across.
+        let mut fast = self.fast_pool.pop().unwrap_or_default();
+        fast.resize(fun.code.varnames.len(), None);
+        let stack = self
+            .stack_pool
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(16));
+        let mut frame = Frame::with_vecs(fun.code.clone(), fun.globals.clone(), fast, stack);
+        frame.handled_base = self.handled.len();
+        self.frames.push(frame);
+        let n = self.frames.len();
+        let (callers, callee) = self.frames.split_at_mut(n - 1);
+        let caller = &mut callers[n - 2];
+        for (slot, v) in callee[0]
+            .fast
+            .iter_mut()
+            .zip(caller.stack.drain(func_pos + 1..))
+        {
+            *slot = Some(v);
+        }
+        caller.stack.pop();
+        Ok(true)
     }
 
     /// The call instruction: mt functions get a new frame in this loop; everything else is

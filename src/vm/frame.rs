@@ -56,11 +56,20 @@ pub struct Frame {
 impl Frame {
     pub fn new(code: Arc<Code>, globals: Arc<Dict>) -> Frame {
         let nfast = code.varnames.len();
+        Frame::with_vecs(code, globals, vec![None; nfast], Vec::with_capacity(8))
+    }
+
+    pub fn with_vecs(
+        code: Arc<Code>,
+        globals: Arc<Dict>,
+        fast: Vec<Option<Value>>,
+        stack: Vec<Value>,
+    ) -> Frame {
         Frame {
             globals,
             locals_dict: None,
-            fast: vec![None; nfast],
-            stack: Vec::with_capacity(8),
+            fast,
+            stack,
             cells: Vec::new(),
             ip: 0,
             blocks: Vec::new(),
@@ -69,6 +78,11 @@ impl Frame {
             handled_base: 0,
             code,
         }
+    }
+
+    /// Takes the frame apart, keeping its two vectors for reuse.
+    pub fn into_vecs(self) -> (Vec<Option<Value>>, Vec<Value>) {
+        (self.fast, self.stack)
     }
 
     /// The source line of the instruction being executed.

@@ -64,9 +64,34 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Set while re-raising (bare `raise`, end of `finally`): no new traceback entry.
     pub reraising: bool,
+    /// Recycled frame vectors: a call reuses them instead of allocating.
+    pub fast_pool: Vec<Vec<Option<Value>>>,
+    pub stack_pool: Vec<Vec<Value>>,
 }
 
 impl Vm {
+    /// A frame for `code`, reusing pooled vectors.
+    pub fn new_frame(&mut self, code: &Arc<crate::bytecode::Code>, globals: &Arc<Dict>) -> Frame {
+        let mut fast = self.fast_pool.pop().unwrap_or_default();
+        fast.resize(code.varnames.len(), None);
+        let stack = self
+            .stack_pool
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(16));
+        Frame::with_vecs(code.clone(), globals.clone(), fast, stack)
+    }
+
+    /// Returns a finished frame's vectors to the pools.
+    pub fn recycle(&mut self, f: Frame) {
+        let (mut fast, mut stack) = f.into_vecs();
+        if self.fast_pool.len() < 128 {
+            fast.clear();
+            stack.clear();
+            self.fast_pool.push(fast);
+            self.stack_pool.push(stack);
+        }
+    }
+
     pub fn new(interp: Arc<Interp>, is_main_thread: bool) -> Vm {
         Vm {
             interp,
@@ -76,6 +101,8 @@ impl Vm {
             is_main_thread,
             repr_stack: Vec::new(),
             reraising: false,
+            fast_pool: Vec::new(),
+            stack_pool: Vec::new(),
         }
     }
 }

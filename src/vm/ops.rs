@@ -531,6 +531,16 @@ impl Vm {
                 }
             }
         }
+        if op == BinOp::Mul {
+            let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+            if seq(a) && !is_intlike(b) || seq(b) && !is_intlike(a) {
+                let other = if seq(a) { b } else { a };
+                return type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(other)
+                ));
+            }
+        }
         if op == BinOp::Mod {
             if let Value::Str(_) = a {
                 return crate::objects::methods::percent::format(self, a.as_str().unwrap_or(""), b)

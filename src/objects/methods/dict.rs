@@ -1,5 +1,414 @@
-//! Methods of the built-in `dict` type (being written).
+//! Methods of the built-in `dict` type and of its views (`dict_keys`, `dict_values`,
+//! `dict_items`), with CPython 3.11's signatures, results and messages
+//! (`Objects/dictobject.c`): keys values items get setdefault pop popitem update copy clear
+//! fromkeys and the dunders user code may call explicitly; `isdisjoint` on the set-like views.
+//!
+//! `fromkeys` is a class method, as in CPython, so `dict.fromkeys(it)` and `{}.fromkeys(it)`
+//! both receive the class first. [`view_binary`] holds the set operators of keys and items
+//! views (`d.keys() & {...}`) for the operator dispatch to call.
+//!
+//! Lookups go through the `Dict` API with the VM as `KeyOps`, which never holds the dict's
+//! lock while a key's `__eq__` or `__hash__` runs.
 
+use super::add;
+use super::list::{bad_receiver, exact, positional};
+use crate::builtins::convert::{dict_fill, set_from};
 use crate::builtins::types::Types;
+use crate::objects::object::{IterState, ViewKind};
+use crate::objects::{Builtin, Dict, ObjKind, Value};
+use crate::syntax::ast::BinOp;
+use crate::vm::error::*;
+use crate::vm::{KwArgs, PyResult, Vm};
+use parking_lot::Mutex;
+use std::sync::Arc;
 
-pub fn register(_t: &Types) {}
+pub fn register(t: &Types) {
+    let d = &t.dict;
+    add(d, "dict", "keys", keys);
+    add(d, "dict", "values", values);
+    add(d, "dict", "items", items);
+    add(d, "dict", "get", get);
+    add(d, "dict", "setdefault", setdefault);
+    add(d, "dict", "pop", pop);
+    add(d, "dict", "popitem", popitem);
+    add(d, "dict", "update", update);
+    add(d, "dict", "copy", copy);
+    add(d, "dict", "clear", clear);
+    add(d, "dict", "__len__", len);
+    add(d, "dict", "__getitem__", getitem);
+    add(d, "dict", "__setitem__", setitem);
+    add(d, "dict", "__delitem__", delitem);
+    add(d, "dict", "__contains__", contains);
+    add(d, "dict", "__iter__", iter);
+    add(d, "dict", "__reversed__", reversed);
+    d.dict.set_str(
+        crate::objects::new_str("fromkeys"),
+        Value::object(ObjKind::ClassMethod(Builtin::method(
+            "dict", "fromkeys", fromkeys,
+        ))),
+    );
+
+    for (class, owner) in [
+        (&t.dict_keys, "dict_keys"),
+        (&t.dict_values, "dict_values"),
+        (&t.dict_items, "dict_items"),
+    ] {
+        add(class, owner, "__len__", view_len);
+        add(class, owner, "__iter__", view_iter);
+        add(class, owner, "__reversed__", view_reversed);
+    }
+    add(&t.dict_keys, "dict_keys", "__contains__", view_contains);
+    add(&t.dict_items, "dict_items", "__contains__", view_contains);
+    add(&t.dict_keys, "dict_keys", "isdisjoint", view_isdisjoint);
+    add(&t.dict_items, "dict_items", "isdisjoint", view_isdisjoint);
+}
+
+fn this<'a>(a: &'a [Value], name: &str) -> PyResult<(&'a Arc<Dict>, &'a [Value])> {
+    match a.split_first() {
+        Some((Value::Dict(d), rest)) => Ok((d, rest)),
+        _ => Err(bad_receiver(a, "dict", name)),
+    }
+}
+
+fn view(d: &Arc<Dict>, kind: ViewKind) -> Value {
+    Value::object(ObjKind::DictView(d.clone(), kind))
+}
+
+fn keys(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "keys")?;
+    exact("dict", "keys", args, kw, 0)?;
+    Ok(view(d, ViewKind::Keys))
+}
+
+fn values(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "values")?;
+    exact("dict", "values", args, kw, 0)?;
+    Ok(view(d, ViewKind::Values))
+}
+
+fn items(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "items")?;
+    exact("dict", "items", args, kw, 0)?;
+    Ok(view(d, ViewKind::Items))
+}
+
+fn get(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "get")?;
+    positional("dict", "get", args, kw, 1, 2)?;
+    match d.get(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => Ok(args.get(1).cloned().unwrap_or(Value::None)),
+    }
+}
+
+fn setdefault(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "setdefault")?;
+    positional("dict", "setdefault", args, kw, 1, 2)?;
+    if let Some(v) = d.get(vm, &args[0])? {
+        return Ok(v);
+    }
+    let default = args.get(1).cloned().unwrap_or(Value::None);
+    d.set(vm, args[0].clone(), default.clone())?;
+    Ok(default)
+}
+
+fn pop(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "pop")?;
+    positional("dict", "pop", args, kw, 1, 2)?;
+    match d.remove(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(default) => Ok(default.clone()),
+            None => key_error(args[0].clone()),
+        },
+    }
+}
+
+fn popitem(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "popitem")?;
+    exact("dict", "popitem", args, kw, 0)?;
+    match d.pop_last() {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => key_error(Value::str("popitem(): dictionary is empty")),
+    }
+}
+
+fn update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "update")?;
+    if args.len() > 1 {
+        return type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.len()
+        ));
+    }
+    if let Some(src) = args.first() {
+        dict_fill(vm, d, src, "update")?;
+    }
+    for (k, v) in kw {
+        d.set_str(k.clone(), v.clone());
+    }
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "copy")?;
+    exact("dict", "copy", args, kw, 0)?;
+    Ok(Value::Dict(Arc::new(d.copy())))
+}
+
+fn clear(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "clear")?;
+    exact("dict", "clear", args, kw, 0)?;
+    d.clear();
+    Ok(Value::None)
+}
+
+/// `dict.fromkeys(iterable, value=None, /)`, a class method: `a[0]` is the class.
+fn fromkeys(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let Some((cls, args)) = a.split_first() else {
+        return Err(bad_receiver(a, "dict", "fromkeys"));
+    };
+    positional("dict", "fromkeys", args, kw, 1, 2)?;
+    let value = args.get(1).cloned().unwrap_or(Value::None);
+    let keys = vm.to_vec(&args[0])?;
+    let is_dict = matches!(cls, Value::Class(c) if Arc::ptr_eq(c, &crate::builtins::types::types().dict));
+    if is_dict {
+        let d = Dict::new();
+        for k in keys {
+            d.set(vm, k, value.clone())?;
+        }
+        return Ok(Value::Dict(Arc::new(d)));
+    }
+    let out = vm.call(cls, &[], &[])?;
+    for k in keys {
+        vm.setitem(&out, &k, value.clone())?;
+    }
+    Ok(out)
+}
+
+fn len(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "__len__")?;
+    exact("dict", "__len__", args, kw, 0)?;
+    Ok(Value::Int(d.len() as i64))
+}
+
+fn getitem(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "__getitem__")?;
+    exact("dict", "__getitem__", args, kw, 1)?;
+    match d.get(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => key_error(args[0].clone()),
+    }
+}
+
+fn setitem(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "__setitem__")?;
+    exact("dict", "__setitem__", args, kw, 2)?;
+    d.set(vm, args[0].clone(), args[1].clone())?;
+    Ok(Value::None)
+}
+
+fn delitem(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "__delitem__")?;
+    exact("dict", "__delitem__", args, kw, 1)?;
+    match d.remove(vm, &args[0])? {
+        Some(_) => Ok(Value::None),
+        None => key_error(args[0].clone()),
+    }
+}
+
+fn contains(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "__contains__")?;
+    exact("dict", "__contains__", args, kw, 1)?;
+    d.contains(vm, &args[0]).map(Value::Bool)
+}
+
+fn iter(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (_, args) = this(a, "__iter__")?;
+    exact("dict", "__iter__", args, kw, 0)?;
+    vm.iter(&a[0])
+}
+
+fn reversed_iter(d: &Dict, kind: ViewKind) -> Value {
+    let mut items: Vec<Value> = match kind {
+        ViewKind::Keys => d.keys(),
+        ViewKind::Values => d.values(),
+        ViewKind::Items => d
+            .items()
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .collect(),
+    };
+    items.reverse();
+    Value::object(ObjKind::Iter(Mutex::new(IterState::Vec { items, idx: 0 })))
+}
+
+fn reversed(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (d, args) = this(a, "__reversed__")?;
+    exact("dict", "__reversed__", args, kw, 0)?;
+    Ok(reversed_iter(d, ViewKind::Keys))
+}
+
+// ------------------------------------------------------------------ views
+
+fn view_owner(kind: ViewKind) -> &'static str {
+    match kind {
+        ViewKind::Keys => "dict_keys",
+        ViewKind::Values => "dict_values",
+        ViewKind::Items => "dict_items",
+    }
+}
+
+/// The dict and kind of a view receiver; `owner` names the class the method was found on.
+fn this_view<'a>(
+    a: &'a [Value],
+    owner: &str,
+    name: &str,
+) -> PyResult<(&'a Arc<Dict>, ViewKind, &'a [Value])> {
+    if let Some((Value::Object(o), rest)) = a.split_first() {
+        if let ObjKind::DictView(d, kind) = &o.kind {
+            if view_owner(*kind) == owner {
+                return Ok((d, *kind, rest));
+            }
+        }
+    }
+    Err(bad_receiver(a, owner, name))
+}
+
+/// The class name of the view receiver, for messages (falls back to `dict_keys`).
+fn owner_of(a: &[Value]) -> &'static str {
+    match a.first() {
+        Some(Value::Object(o)) => match &o.kind {
+            ObjKind::DictView(_, kind) => view_owner(*kind),
+            _ => "dict_keys",
+        },
+        _ => "dict_keys",
+    }
+}
+
+fn view_len(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let owner = owner_of(a);
+    let (d, _, args) = this_view(a, owner, "__len__")?;
+    exact(owner, "__len__", args, kw, 0)?;
+    Ok(Value::Int(d.len() as i64))
+}
+
+fn view_iter(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let owner = owner_of(a);
+    let (_, _, args) = this_view(a, owner, "__iter__")?;
+    exact(owner, "__iter__", args, kw, 0)?;
+    vm.iter(&a[0])
+}
+
+fn view_reversed(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let owner = owner_of(a);
+    let (d, kind, args) = this_view(a, owner, "__reversed__")?;
+    exact(owner, "__reversed__", args, kw, 0)?;
+    Ok(reversed_iter(d, kind))
+}
+
+/// `x in view` for keys and items views (items compare the value too).
+fn view_has(vm: &mut Vm, d: &Dict, kind: ViewKind, x: &Value) -> PyResult<bool> {
+    match kind {
+        ViewKind::Keys => d.contains(vm, x),
+        ViewKind::Items => {
+            let Value::Tuple(t) = x else {
+                return Ok(false);
+            };
+            if t.items.len() != 2 {
+                return Ok(false);
+            }
+            match d.get(vm, &t.items[0])? {
+                Some(v) => Ok(v.is(&t.items[1]) || vm.eq(&v, &t.items[1])?),
+                None => Ok(false),
+            }
+        }
+        ViewKind::Values => {
+            for v in d.values() {
+                if v.is(x) || vm.eq(&v, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+fn view_contains(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let owner = owner_of(a);
+    let (d, kind, args) = this_view(a, owner, "__contains__")?;
+    exact(owner, "__contains__", args, kw, 1)?;
+    view_has(vm, d, kind, &args[0]).map(Value::Bool)
+}
+
+fn view_isdisjoint(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let owner = owner_of(a);
+    let (d, kind, args) = this_view(a, owner, "isdisjoint")?;
+    exact(owner, "isdisjoint", args, kw, 1)?;
+    for x in vm.to_vec(&args[0])? {
+        if view_has(vm, d, kind, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v, Value::Object(o)
+        if matches!(o.kind, ObjKind::DictView(_, ViewKind::Keys | ViewKind::Items)))
+}
+
+/// `a op b` when `a` or `b` is a keys or items view and `op` is `&`, `|`, `-` or `^`: a new
+/// `set` built from `a`, combined with the iterable `b`, as CPython's `dictviews_*` do.
+/// `Ok(None)` when neither operand is such a view or the operator is not a set operator.
+pub fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if !(is_set_like_view(a) || is_set_like_view(b)) {
+        return Ok(None);
+    }
+    if !matches!(
+        op,
+        BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
+    ) {
+        return Ok(None);
+    }
+    let left = set_from(vm, Some(a), false)?;
+    let Value::Set(s) = &left else {
+        return Ok(None);
+    };
+    let right = vm.to_vec(b)?;
+    match op {
+        BinOp::BitAnd => {
+            let out = Dict::new();
+            for x in right {
+                if s.map.contains(vm, &x)? {
+                    out.set(vm, x, Value::None)?;
+                }
+            }
+            return Ok(Some(Value::Set(Arc::new(crate::objects::Set {
+                map: out,
+                frozen: false,
+            }))));
+        }
+        BinOp::BitOr => {
+            for x in right {
+                s.map.set(vm, x, Value::None)?;
+            }
+        }
+        BinOp::Sub => {
+            for x in right {
+                s.map.remove(vm, &x)?;
+            }
+        }
+        _ => {
+            let other = set_from(vm, Some(&Value::list(right)), false)?;
+            if let Value::Set(o) = &other {
+                for x in o.map.keys() {
+                    if s.map.remove(vm, &x)?.is_none() {
+                        s.map.set(vm, x, Value::None)?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(Some(left))
+}

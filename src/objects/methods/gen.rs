@@ -45,6 +45,9 @@ fn close(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if crate::vm::eval::gen_of(&a[0]).is_some() {
+        return vm.gen_send(&a[0], Value::None);
+    }
     match vm.next(&a[0])? {
         Some(v) => Ok(v),
         None => Err(stop_iteration(Value::None)),

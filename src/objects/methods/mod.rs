@@ -5,6 +5,7 @@ pub mod dict;
 pub mod file;
 pub mod gen;
 pub mod list;
+pub mod misc;
 pub mod num;
 pub mod percent;
 pub mod set;
@@ -32,5 +33,6 @@ pub fn register_all(t: &Types) {
     num::register(t);
     gen::register(t);
     file::register(t);
+    misc::register(t);
     crate::builtins::convert::register(t);
 }

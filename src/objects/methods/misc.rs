@@ -1,0 +1,115 @@
+//! Methods of the small built-in types: property (`setter`, `getter`, `deleter`), slice
+//! (`indices`) and range (`index`, `count`), as CPython defines them.
+
+use super::add;
+use crate::builtins::args::arity;
+use crate::builtins::types::Types;
+use crate::objects::{ObjKind, Value};
+use crate::vm::error::*;
+use crate::vm::protocol::range_len;
+use crate::vm::{KwArgs, PyResult, Vm};
+
+pub fn register(t: &Types) {
+    add(&t.property, "property", "setter", prop_setter);
+    add(&t.property, "property", "getter", prop_getter);
+    add(&t.property, "property", "deleter", prop_deleter);
+    add(&t.slice, "slice", "indices", slice_indices);
+    add(&t.range, "range", "index", range_index);
+    add(&t.range, "range", "count", range_count);
+}
+
+fn prop_parts(v: &Value) -> PyResult<(Value, Value, Value)> {
+    match v {
+        Value::Object(o) => match &o.kind {
+            ObjKind::Property { fget, fset, fdel } => {
+                Ok((fget.clone(), fset.clone(), fdel.clone()))
+            }
+            _ => type_error("descriptor requires a 'property' object"),
+        },
+        _ => type_error("descriptor requires a 'property' object"),
+    }
+}
+
+fn prop_setter(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("setter", &a[1..], kw, 1, 1)?;
+    let (fget, _, fdel) = prop_parts(&a[0])?;
+    Ok(Value::object(ObjKind::Property {
+        fget,
+        fset: a[1].clone(),
+        fdel,
+    }))
+}
+
+fn prop_getter(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("getter", &a[1..], kw, 1, 1)?;
+    let (_, fset, fdel) = prop_parts(&a[0])?;
+    Ok(Value::object(ObjKind::Property {
+        fget: a[1].clone(),
+        fset,
+        fdel,
+    }))
+}
+
+fn prop_deleter(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("deleter", &a[1..], kw, 1, 1)?;
+    let (fget, fset, _) = prop_parts(&a[0])?;
+    Ok(Value::object(ObjKind::Property {
+        fget,
+        fset,
+        fdel: a[1].clone(),
+    }))
+}
+
+fn slice_indices(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("indices", &a[1..], kw, 1, 1)?;
+    let n = vm.to_index(&a[1])?;
+    if n < 0 {
+        return value_error("length should not be negative");
+    }
+    let Some((x, y, z)) = crate::vm::protocol::slice_parts(&a[0]) else {
+        return type_error("descriptor 'indices' requires a 'slice' object");
+    };
+    let (s, e, st) = vm.slice_indices(&x, &y, &z, n as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(s),
+        Value::Int(e),
+        Value::Int(st),
+    ]))
+}
+
+fn range_parts(v: &Value) -> (i64, i64, i64) {
+    match v {
+        Value::Object(o) => match &o.kind {
+            ObjKind::Range { start, stop, step } => (*start, *stop, *step),
+            _ => (0, 0, 1),
+        },
+        _ => (0, 0, 1),
+    }
+}
+
+fn range_position(a: &[Value]) -> Option<i64> {
+    let (start, stop, step) = range_parts(&a[0]);
+    let Value::Int(x) = a[1] else { return None };
+    let n = range_len(start, stop, step) as i64;
+    if (x - start) % step != 0 {
+        return None;
+    }
+    let i = (x - start) / step;
+    (0..n).contains(&i).then_some(i)
+}
+
+fn range_index(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("index", &a[1..], kw, 1, 1)?;
+    match range_position(a) {
+        Some(i) => Ok(Value::Int(i)),
+        None => {
+            let r = vm.repr(&a[1])?;
+            value_error(format!("{r} is not in range"))
+        }
+    }
+}
+
+fn range_count(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("count", &a[1..], kw, 1, 1)?;
+    Ok(Value::Int(range_position(a).is_some() as i64))
+}
