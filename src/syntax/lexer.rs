@@ -8,6 +8,14 @@ use super::token::{LexErrorKind, Tok};
 use super::{SyntaxError, SyntaxErrorKind};
 use logos::Logos;
 
+/// CPython's limits: deeper nesting is a SyntaxError, which also keeps the recursive
+/// compiler passes far from the end of the Rust stack.
+const MAX_NESTING: usize = 200;
+const MAX_INDENT: usize = 100;
+/// Operators that can deepen the expression tree, per logical line. CPython gives up near a
+/// few thousand nested nodes ("maximum recursion depth exceeded during compilation").
+const MAX_NESTING_OPERATORS: usize = 1500;
+
 /// A token with its byte span, the triple LALRPOP consumes.
 pub type Spanned = (usize, Tok, usize);
 
@@ -18,6 +26,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
     let mut indents: Vec<(usize, usize)> = vec![(0, 0)];
     let mut brackets: Vec<(char, usize)> = Vec::new();
     let mut at_line_start = true;
+    let mut operators_in_line = 0usize;
     let lines = LineIndex::new(src);
     let mut lex = Tok::lexer(src);
     while let Some(item) = lex.next() {
@@ -30,8 +39,18 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
             if brackets.is_empty() && !at_line_start {
                 out.push((span.start, Tok::Newline, span.end));
                 at_line_start = true;
+                operators_in_line = 0;
             }
             continue;
+        }
+        if deepens(&tok) {
+            operators_in_line += 1;
+            if operators_in_line > MAX_NESTING_OPERATORS {
+                return Err(SyntaxError::new(
+                    "maximum recursion depth exceeded during compilation",
+                    span.start,
+                ));
+            }
         }
         if at_line_start {
             at_line_start = false;
@@ -40,6 +59,12 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
             if col > top {
                 if alt <= top_alt {
                     return Err(tab_error(span.start));
+                }
+                if indents.len() > MAX_INDENT {
+                    return Err(SyntaxError::indentation(
+                        "too many levels of indentation",
+                        span.start,
+                    ));
                 }
                 indents.push((col, alt));
                 out.push((span.start, Tok::Indent, span.start));
@@ -59,6 +84,9 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
                     return Err(tab_error(span.start));
                 }
             }
+        }
+        if matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace) && brackets.len() >= MAX_NESTING {
+            return Err(SyntaxError::new("too many nested parentheses", span.start));
         }
         match tok {
             Tok::LPar => brackets.push(('(', span.start)),
@@ -103,6 +131,46 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
         out.push((end, Tok::Dedent, end));
     }
     Ok(out)
+}
+
+/// Tokens that can add a level to the expression tree (operators, calls, attribute chains).
+fn deepens(t: &Tok) -> bool {
+    use Tok::*;
+    matches!(
+        t,
+        Plus | Minus
+            | Star
+            | Slash
+            | DoubleSlash
+            | Percent
+            | DoubleStar
+            | Tilde
+            | VBar
+            | Amper
+            | Circumflex
+            | LeftShift
+            | RightShift
+            | At
+            | Less
+            | Greater
+            | EqEqual
+            | NotEqual
+            | LessEqual
+            | GreaterEqual
+            | Not
+            | And
+            | Or
+            | If
+            | Lambda
+            | Dot
+            | LPar
+            | LSqb
+            | LBrace
+            | In
+            | Is
+            | Await
+            | Yield
+    )
 }
 
 fn matches(open: char, close: char) -> bool {

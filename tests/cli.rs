@@ -1,0 +1,151 @@
+//! The command line: how mt is started (file, -c, -, piped stdin), its flags (--version,
+//! --help, --gil, --dis, MT_GIL) and its exit statuses, which follow CPython's.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn mt(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mt"));
+    cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    let mut child = cmd.spawn().expect("mt starts");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(text.as_bytes())
+            .expect("write stdin");
+    }
+    child.wait_with_output().expect("mt finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+#[test]
+fn version_and_help() {
+    let o = mt(&["--version"], None, &[]);
+    assert_eq!(stdout(&o), format!("mt {}\n", env!("CARGO_PKG_VERSION")));
+    assert!(mt(&["--help"], None, &[]).status.success());
+}
+
+#[test]
+fn dash_c_runs_code_with_argv() {
+    let o = mt(
+        &["-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"],
+        None,
+        &[],
+    );
+    assert_eq!(stdout(&o), "['-c', 'a', 'b'] 42\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn program_from_stdin() {
+    let o = mt(&["-"], Some("print('from stdin')\n"), &[]);
+    assert_eq!(stdout(&o), "from stdin\n");
+    let o = mt(&[], Some("print(1 + 2)\n"), &[]);
+    assert_eq!(stdout(&o), "3\n");
+}
+
+#[test]
+fn exit_statuses_follow_cpython() {
+    assert_eq!(
+        mt(&["-c", "import sys; sys.exit(3)"], None, &[])
+            .status
+            .code(),
+        Some(3)
+    );
+    assert_eq!(
+        mt(&["-c", "raise SystemExit"], None, &[]).status.code(),
+        Some(0)
+    );
+    let o = mt(&["-c", "import sys; sys.exit('bye')"], None, &[]);
+    assert_eq!(
+        (o.status.code(), stderr(&o)),
+        (Some(1), "bye\n".to_string())
+    );
+    let o = mt(&["-c", "1/0"], None, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).ends_with("ZeroDivisionError: division by zero\n"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).starts_with("Traceback (most recent call last):\n"));
+    assert_eq!(mt(&["--bogus"], None, &[]).status.code(), Some(2));
+    assert_eq!(mt(&["/no/such/file.mt"], None, &[]).status.code(), Some(2));
+}
+
+#[test]
+fn syntax_error_shows_file_line_and_caret() {
+    let o = mt(&["-c", "x = 1\nif x\n    pass\n"], None, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "  File \"<string>\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n"
+    );
+}
+
+#[test]
+fn gil_mode_is_reported() {
+    let code = "import sys; print(sys._is_gil_enabled())";
+    assert_eq!(stdout(&mt(&["-c", code], None, &[])), "True\n");
+    assert_eq!(
+        stdout(&mt(&["--gil=off", "-c", code], None, &[])),
+        "False\n"
+    );
+    assert_eq!(
+        stdout(&mt(&["-c", code], None, &[("MT_GIL", "0")])),
+        "False\n"
+    );
+    assert_eq!(
+        stdout(&mt(&["--gil=on", "-c", code], None, &[("MT_GIL", "0")])),
+        "True\n"
+    );
+}
+
+#[test]
+fn dis_prints_bytecode() {
+    let o = mt(
+        &["--dis", "-c", "def f(x):\n    return x + 1\nprint(f(1))\n"],
+        None,
+        &[],
+    );
+    let text = stdout(&o);
+    assert!(text.contains("LoadConst"), "{text}");
+    assert!(text.contains("Disassembly of <code object f>"), "{text}");
+    assert!(text.contains("Binary"), "{text}");
+}
+
+#[test]
+fn deep_recursion_with_raised_limit_works() {
+    let code = "import sys\nsys.setrecursionlimit(200000)\ndef d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(150000))\n";
+    let o = mt(&["-c", code], None, &[]);
+    assert_eq!(stdout(&o), "150000\n", "{}", stderr(&o));
+}
+
+#[test]
+fn recursion_error_at_the_default_limit() {
+    let code = "def d(n):\n    return d(n + 1)\ntry:\n    d(0)\nexcept RecursionError as e:\n    print('caught', e)\n";
+    let o = mt(&["-c", code], None, &[]);
+    assert_eq!(
+        stdout(&o),
+        "caught maximum recursion depth exceeded\n",
+        "{}",
+        stderr(&o)
+    );
+}
