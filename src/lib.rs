@@ -100,7 +100,7 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
         "__main__".into(),
         Vm::new_module("__main__", globals.clone()),
     );
-    let frame = vm::frame::Frame::new(code, globals);
+    let frame = Box::new(vm::frame::Frame::new(code, globals));
     let result = vm.run_frame(frame);
     let status = match result {
         Ok(_) => 0,

@@ -378,6 +378,7 @@ fn type_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 )
             })?;
             let _ = (vm, kw);
+            crate::vm::cache::bump_class_epoch();
             Ok(Value::Class(Arc::new(Class {
                 name: name.clone(),
                 qualname: name.as_str().to_string(),

@@ -225,6 +225,16 @@ pub struct Code {
     pub posonlycount: u32,
     pub kwonlycount: u32,
     pub flags: CodeFlags,
+    /// First slot of this code object's entries in each thread's LoadGlobal cache (one per
+    /// name), handed out by `alloc_cache_slots`.
+    pub cache_base: u32,
+}
+
+/// Reserves `n` LoadGlobal cache slots, unique across all code objects of the process.
+pub fn alloc_cache_slots(n: usize) -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    NEXT.fetch_add(n as u32, Ordering::Relaxed)
 }
 
 impl Code {

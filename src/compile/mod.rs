@@ -151,6 +151,7 @@ impl<'a> Compiler<'a> {
             .filter_map(|(ci, name)| u.var_map.get(name).map(|&li| (ci as u32, li)))
             .filter(|&(_, li)| (li as usize) < self.table.scopes[u.scope].params.len())
             .collect();
+        let cache_base = crate::bytecode::alloc_cache_slots(u.names.len());
         Arc::new(Code {
             name: u.name,
             qualname: new_str(u.qualname),
@@ -169,6 +170,7 @@ impl<'a> Compiler<'a> {
             posonlycount: u.posonlycount,
             kwonlycount: u.kwonlycount,
             flags: u.flags,
+            cache_base,
         })
     }
 

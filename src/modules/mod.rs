@@ -73,7 +73,7 @@ impl Vm {
             .modules
             .lock()
             .insert(name.to_string(), module.clone());
-        let frame = crate::vm::frame::Frame::new(code, globals);
+        let frame = Box::new(crate::vm::frame::Frame::new(code, globals));
         if let Err(e) = self.run_frame(frame) {
             self.interp.modules.lock().remove(name);
             return Err(e);

@@ -32,6 +32,8 @@ pub struct DictInner {
 #[derive(Default)]
 pub struct Dict {
     pub inner: Mutex<DictInner>,
+    /// Bumped on every change (values too), read without the lock by caches (LoadGlobal).
+    pub mutations: std::sync::atomic::AtomicU64,
 }
 
 /// Equality decidable without running mt code: Some(answer), or None when `__eq__` must run.
@@ -205,6 +207,7 @@ impl Dict {
         let hash = ops.hash_key(&key)?;
         let found = self.locate(ops, hash, &key)?;
         let mut inner = self.inner.lock();
+        self.bump();
         if let Some(i) = found {
             if let Some(e) = inner.entries[i].as_mut() {
                 e.value = value;
@@ -225,7 +228,11 @@ impl Dict {
     pub fn remove(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<Option<Value>, Value> {
         let hash = ops.hash_key(key)?;
         match self.locate(ops, hash, key)? {
-            Some(i) => Ok(self.inner.lock().remove_at(i).map(|e| e.value)),
+            Some(i) => {
+                let mut inner = self.inner.lock();
+                self.bump();
+                Ok(inner.remove_at(i).map(|e| e.value))
+            }
             None => Ok(None),
         }
     }
@@ -249,6 +256,7 @@ impl Dict {
     pub fn set_str(&self, key: super::Str, value: Value) {
         let hash = key.hash();
         let mut inner = self.inner.lock();
+        self.bump();
         let mut slot = None;
         for &i in inner.index.iter_hash(hash) {
             if let Some(Entry {
@@ -274,6 +282,7 @@ impl Dict {
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
         let hash = key.hash();
         let mut inner = self.inner.lock();
+        self.bump();
         let mut slot = None;
         for &i in inner.index.iter_hash(hash) {
             if let Some(Entry {
@@ -292,6 +301,7 @@ impl Dict {
     /// Inserts with a precomputed hash when the key is known absent-or-native (copies).
     pub fn insert_hashed(&self, hash: u64, key: Value, value: Value) {
         let mut inner = self.inner.lock();
+        self.bump();
         if let (Some(i), _) = inner.find_native(hash, &key) {
             if let Some(e) = inner.entries[i].as_mut() {
                 e.value = value;
@@ -360,6 +370,7 @@ impl Dict {
 
     pub fn clear(&self) {
         let mut inner = self.inner.lock();
+        self.bump();
         let old = std::mem::take(&mut *inner);
         inner.version = old.version + 1;
         drop(inner);
@@ -369,11 +380,21 @@ impl Dict {
     pub fn copy(&self) -> Dict {
         Dict {
             inner: Mutex::new(self.inner.lock().clone()),
+            mutations: Default::default(),
         }
+    }
+
+    /// Records a change; called with the lock held, so a plain load and store suffice.
+    #[inline]
+    fn bump(&self) {
+        use std::sync::atomic::Ordering;
+        let n = self.mutations.load(Ordering::Relaxed);
+        self.mutations.store(n + 1, Ordering::Release);
     }
 
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let mut inner = self.inner.lock();
+        self.bump();
         let i = inner.entries.iter().rposition(|e| e.is_some())?;
         let e = inner.remove_at(i)?;
         Some((e.key, e.value))
@@ -381,6 +402,7 @@ impl Dict {
 
     pub fn pop_first(&self) -> Option<(Value, Value)> {
         let mut inner = self.inner.lock();
+        self.bump();
         let i = inner.entries.iter().position(|e| e.is_some())?;
         let e = inner.remove_at(i)?;
         Some((e.key, e.value))

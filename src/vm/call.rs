@@ -39,7 +39,7 @@ impl Vm {
         func: &Arc<Function>,
         args: &[Value],
         kw: &KwArgs,
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let mut frame = self.new_frame(code, &func.globals);
         let argc = code.argcount as usize;
@@ -203,12 +203,12 @@ impl Vm {
     }
 
     /// Wraps a generator function's fresh frame in a generator object.
-    pub fn make_generator(&mut self, func: &Arc<Function>, frame: Frame) -> Value {
+    pub fn make_generator(&mut self, func: &Arc<Function>, frame: Box<Frame>) -> Value {
         Value::object(ObjKind::Generator(Generator {
             name: func.name.clone(),
             qualname: func.qualname.clone(),
             state: Mutex::new(GenState {
-                frame: Some(Box::new(frame)),
+                frame: Some(frame),
                 running: false,
                 finished: false,
                 started: false,
@@ -217,7 +217,7 @@ impl Vm {
     }
 
     /// Pushes a frame, checking the recursion limit.
-    pub fn push_frame(&mut self, mut frame: Frame) -> PyResult<()> {
+    pub fn push_frame(&mut self, mut frame: Box<Frame>) -> PyResult<()> {
         if self.frames.len() >= self.interp.recursion_limit() {
             return raise("RecursionError", "maximum recursion depth exceeded");
         }
@@ -227,7 +227,7 @@ impl Vm {
     }
 
     /// Runs a frame to completion from native code (a nested run of the eval loop).
-    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         if self.native_depth > 400 {
             return raise(
                 "RecursionError",

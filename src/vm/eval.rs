@@ -252,18 +252,13 @@ impl Vm {
                 }
                 Op::LoadGlobal(i) => {
                     let f = top!(self);
-                    let name = &f.code.names[i as usize];
-                    let v = match f.globals.get_str(name) {
-                        Some(v) => v,
-                        None => match self.interp.builtins.get_str(name) {
-                            Some(v) => v,
-                            None => {
-                                let name = name.clone();
-                                return Err(self.name_error(&name));
-                            }
-                        },
-                    };
-                    push!(self, v);
+                    let slot = f.code.cache_base as usize + i as usize;
+                    let globals = f.globals.clone();
+                    let name = f.code.names[i as usize].clone();
+                    match self.load_global(slot, &globals, &name) {
+                        Some(v) => push!(self, v),
+                        None => return Err(self.name_error(&name)),
+                    }
                 }
                 Op::StoreGlobal(i) => {
                     let f = top!(self);
@@ -317,7 +312,7 @@ impl Vm {
                     let obj = f.stack.pop().expect("operand stack underflow");
                     if let Value::Instance(inst) = &obj {
                         if let Some(v) = inst.attrs.get_str(&name) {
-                            if !inst.class.dict.is_empty() && self.is_data_descriptor(inst, &name) {
+                            if self.is_data_descriptor(inst, &name) {
                                 let v = self.getattr(&obj, &name)?;
                                 push!(self, v);
                                 continue;
@@ -348,7 +343,7 @@ impl Vm {
                     let obj = f.stack.pop().expect("operand stack underflow");
                     // A plain function found on the class: push it unbound with self.
                     let unbound = match &obj {
-                        Value::Instance(inst) => match inst.class.lookup(&name) {
+                        Value::Instance(inst) => match self.cls_lookup(&inst.class.clone(), &name) {
                             Some(m @ Value::Function(_)) if inst.attrs.get_str(&name).is_none() => {
                                 Some(m)
                             }
@@ -1205,7 +1200,7 @@ impl Vm {
             if let Some(gen) = gen_of(&g) {
                 let mut st = gen.state.lock();
                 st.running = false;
-                st.frame = Some(Box::new(f));
+                st.frame = Some(f);
             }
         }
         if self.frames.len() <= stop {
@@ -1239,8 +1234,8 @@ impl Vm {
     }
 
     /// Whether `name` on the instance's class is a property (which wins over the instance dict).
-    fn is_data_descriptor(&self, inst: &crate::objects::Instance, name: &Str) -> bool {
-        matches!(inst.class.lookup(name), Some(Value::Object(o)) if matches!(o.kind, ObjKind::Property { .. }))
+    fn is_data_descriptor(&mut self, inst: &crate::objects::Instance, name: &Str) -> bool {
+        matches!(self.cls_lookup(&inst.class, name), Some(Value::Object(o)) if matches!(o.kind, ObjKind::Property { .. }))
     }
 
     /// The common call: a plain mt function given exactly its positional parameters. The
@@ -1267,14 +1262,8 @@ impl Vm {
         if self.frames.len() >= self.interp.recursion_limit() {
             return raise("RecursionError", "maximum recursion depth exceeded");
         }
-        // Build the frame in place on the frame stack, then move the arguments across.
-        let mut fast = self.fast_pool.pop().unwrap_or_default();
-        fast.resize(fun.code.varnames.len(), None);
-        let stack = self
-            .stack_pool
-            .pop()
-            .unwrap_or_else(|| Vec::with_capacity(16));
-        let mut frame = Frame::with_vecs(fun.code.clone(), fun.globals.clone(), fast, stack);
+        // A pooled frame; the arguments move across from the caller's stack.
+        let mut frame = self.new_frame(&fun.code, &fun.globals);
         frame.handled_base = self.handled.len();
         self.frames.push(frame);
         let n = self.frames.len();
@@ -1524,7 +1513,7 @@ impl Vm {
             }
         };
         let ns = Arc::new(Dict::new());
-        let mut frame = Frame::new(body.code.clone(), body.globals.clone());
+        let mut frame = self.new_frame(&body.code, &body.globals);
         frame.locals_dict = Some(ns.clone());
         let mut cells: Vec<Arc<Cell>> = (0..body.code.cellvars.len())
             .map(|_| Cell::new(None))
@@ -1541,6 +1530,7 @@ impl Vm {
             _ => name.as_str().to_string(),
         };
         ns.remove_str(&names().qualname);
+        super::cache::bump_class_epoch();
         let cls = Arc::new(Class {
             name,
             qualname,

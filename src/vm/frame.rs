@@ -80,9 +80,27 @@ impl Frame {
         }
     }
 
-    /// Takes the frame apart, keeping its two vectors for reuse.
-    pub fn into_vecs(self) -> (Vec<Option<Value>>, Vec<Value>) {
-        (self.fast, self.stack)
+    /// Re-targets a pooled frame at `code` (its vectors keep their capacity).
+    pub fn reset(&mut self, code: &Arc<Code>, globals: &Arc<Dict>) {
+        self.fast.resize(code.varnames.len(), None);
+        if !Arc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Arc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
+        self.ip = 0;
+        self.ret = ReturnMode::Value;
+    }
+
+    /// Drops what a finished frame holds, keeping capacity.
+    pub fn clear(&mut self) {
+        self.fast.clear();
+        self.stack.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.locals_dict = None;
+        self.generator = None;
     }
 
     /// The source line of the instruction being executed.

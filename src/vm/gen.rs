@@ -68,7 +68,7 @@ impl Vm {
             }
             Err(e) => return Err(e),
         };
-        let mut frame = *frame;
+        let mut frame = frame;
         frame.ret = ReturnMode::Value;
         if throw.is_some() {
             // A thrown exception replaces the value a resumed `yield` would produce.
@@ -106,7 +106,7 @@ impl Vm {
     pub fn resume_generator_for(&mut self, gen: &Value, exit: u32) -> PyResult<()> {
         match self.take_gen_frame(gen, Value::None)? {
             Some(frame) => {
-                let mut frame = *frame;
+                let mut frame = frame;
                 frame.ret = ReturnMode::ForIter { exit };
                 self.push_frame(frame)
             }

@@ -3,6 +3,7 @@
 //! argument binding in `call`, operators in `ops`, the object protocol in `protocol`, and
 //! exception helpers in `error`.
 
+pub mod cache;
 pub mod call;
 pub mod error;
 pub mod eval;
@@ -53,7 +54,8 @@ impl Interp {
 /// Per-thread interpreter state.
 pub struct Vm {
     pub interp: Arc<Interp>,
-    pub frames: Vec<Frame>,
+    /// Boxed so pushing and popping moves a pointer; finished frames return to `frame_pool`.
+    pub frames: Vec<Box<Frame>>,
     /// Exceptions being handled (innermost last), for `__context__` and bare `raise`.
     pub handled: Vec<Value>,
     /// Depth of Rust-level re-entry (natives calling back into mt), bounded to protect the
@@ -64,31 +66,31 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Set while re-raising (bare `raise`, end of `finally`): no new traceback entry.
     pub reraising: bool,
-    /// Recycled frame vectors: a call reuses them instead of allocating.
-    pub fast_pool: Vec<Vec<Option<Value>>>,
-    pub stack_pool: Vec<Vec<Value>>,
+    /// Finished frames, kept with their vectors' capacity for the next call.
+    pub frame_pool: Vec<Box<Frame>>,
+    pub global_cache: Vec<cache::GlobalEntry>,
+    pub method_cache: Box<[cache::MethodEntry]>,
 }
 
 impl Vm {
-    /// A frame for `code`, reusing pooled vectors.
-    pub fn new_frame(&mut self, code: &Arc<crate::bytecode::Code>, globals: &Arc<Dict>) -> Frame {
-        let mut fast = self.fast_pool.pop().unwrap_or_default();
-        fast.resize(code.varnames.len(), None);
-        let stack = self
-            .stack_pool
-            .pop()
-            .unwrap_or_else(|| Vec::with_capacity(16));
-        Frame::with_vecs(code.clone(), globals.clone(), fast, stack)
+    /// A frame for `code`, reusing a pooled one when there is one.
+    #[inline]
+    pub fn new_frame(&mut self, code: &Arc<crate::bytecode::Code>, globals: &Arc<Dict>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals);
+                f
+            }
+            None => Box::new(Frame::new(code.clone(), globals.clone())),
+        }
     }
 
-    /// Returns a finished frame's vectors to the pools.
-    pub fn recycle(&mut self, f: Frame) {
-        let (mut fast, mut stack) = f.into_vecs();
-        if self.fast_pool.len() < 128 {
-            fast.clear();
-            stack.clear();
-            self.fast_pool.push(fast);
-            self.stack_pool.push(stack);
+    /// Returns a finished frame to the pool, dropping the values it held.
+    #[inline]
+    pub fn recycle(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < 256 {
+            f.clear();
+            self.frame_pool.push(f);
         }
     }
 
@@ -101,8 +103,9 @@ impl Vm {
             is_main_thread,
             repr_stack: Vec::new(),
             reraising: false,
-            fast_pool: Vec::new(),
-            stack_pool: Vec::new(),
+            frame_pool: Vec::new(),
+            global_cache: Vec::new(),
+            method_cache: vec![cache::MethodEntry::default(); cache::METHOD_CACHE_SIZE].into_boxed_slice(),
         }
     }
 }

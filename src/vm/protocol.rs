@@ -169,9 +169,9 @@ impl Vm {
     // ------------------------------------------------------------ dunder helpers
 
     /// Looks up a special method on the class of an instance (not on the instance).
-    pub fn lookup_special(&self, v: &Value, name: &PyStr) -> Option<Value> {
+    pub fn lookup_special(&mut self, v: &Value, name: &PyStr) -> Option<Value> {
         match v {
-            Value::Instance(i) => i.class.lookup(name),
+            Value::Instance(i) => self.cls_lookup(&i.class, name),
             _ => None,
         }
     }
@@ -320,7 +320,7 @@ impl Vm {
         inst: &Arc<Instance>,
         name: &Str,
     ) -> PyResult<Option<Value>> {
-        let class_attr = inst.class.lookup(name);
+        let class_attr = self.cls_lookup(&inst.class, name);
         if let Some(Value::Object(o)) = &class_attr {
             if let ObjKind::Property { fget, .. } = &o.kind {
                 if fget.is_none() {
@@ -568,6 +568,7 @@ impl Vm {
             }
             Value::Class(c) if c.layout != Layout::Builtin || !c.module.eq("builtins") => {
                 c.dict.set_str(name.clone(), value);
+                super::cache::bump_class_epoch();
                 Ok(())
             }
             Value::Class(c) => type_error(format!(
@@ -622,7 +623,10 @@ impl Vm {
                 }
                 inst.attrs.remove_str(name).is_some()
             }
-            Value::Class(c) => c.dict.remove_str(name).is_some(),
+            Value::Class(c) => {
+                super::cache::bump_class_epoch();
+                c.dict.remove_str(name).is_some()
+            }
             Value::Function(f) => f.dict.remove_str(name).is_some(),
             Value::Object(o) => match &o.kind {
                 ObjKind::Module(m) => m.dict.remove_str(name).is_some(),

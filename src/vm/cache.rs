@@ -1,0 +1,87 @@
+//! Per-thread lookup caches, the way CPython caches LOAD_GLOBAL and type attribute lookups:
+//! global names are remembered with the mutation counters of the globals and builtins dicts,
+//! and class attribute lookups (along the MRO) with a process-wide class epoch that any change
+//! to any class bumps. Caches are thread-local, so they need no locking with the GIL off.
+
+use super::Vm;
+use crate::objects::{Class, Dict, PyStr, Str, Value};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+/// Bumped whenever a class is created or a class attribute is set or deleted.
+static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+pub fn bump_class_epoch() {
+    CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
+}
+
+#[derive(Clone, Default)]
+pub struct GlobalEntry {
+    globals: usize,
+    gver: u64,
+    bver: u64,
+    value: Option<Value>,
+}
+
+#[derive(Clone, Default)]
+pub struct MethodEntry {
+    class: usize,
+    name: usize,
+    epoch: u64,
+    value: Option<Value>,
+}
+
+pub const METHOD_CACHE_SIZE: usize = 2048;
+
+impl Vm {
+    /// A class attribute looked up along the MRO, through the method cache.
+    #[inline]
+    pub fn cls_lookup(&mut self, class: &Arc<Class>, name: &PyStr) -> Option<Value> {
+        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+        let c = Arc::as_ptr(class) as usize;
+        let n = name as *const PyStr as usize;
+        let idx = ((c >> 4) ^ (n >> 3) ^ (n >> 12)) & (METHOD_CACHE_SIZE - 1);
+        let e = &self.method_cache[idx];
+        if e.class == c && e.name == n && e.epoch == epoch {
+            return e.value.clone();
+        }
+        let value = class.lookup(name);
+        self.method_cache[idx] = MethodEntry {
+            class: c,
+            name: n,
+            epoch,
+            value: value.clone(),
+        };
+        value
+    }
+
+    /// `LoadGlobal`: globals, then builtins, remembered per (code object, name).
+    #[inline]
+    pub fn load_global(&mut self, slot: usize, globals: &Arc<Dict>, name: &Str) -> Option<Value> {
+        let gver = globals.mutations.load(Ordering::Acquire);
+        let bver = self.interp.builtins.mutations.load(Ordering::Acquire);
+        let gptr = Arc::as_ptr(globals) as usize;
+        if let Some(e) = self.global_cache.get(slot) {
+            if e.globals == gptr && e.gver == gver && e.bver == bver {
+                if let Some(v) = &e.value {
+                    return Some(v.clone());
+                }
+            }
+        }
+        let value = globals
+            .get_str(name)
+            .or_else(|| self.interp.builtins.get_str(name));
+        if value.is_some() {
+            if slot >= self.global_cache.len() {
+                self.global_cache.resize(slot + 64, GlobalEntry::default());
+            }
+            self.global_cache[slot] = GlobalEntry {
+                globals: gptr,
+                gver,
+                bver,
+                value: value.clone(),
+            };
+        }
+        value
+    }
+}
