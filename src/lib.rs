@@ -52,7 +52,7 @@ pub fn compile_source(
 /// Creates the shared interpreter state.
 pub fn new_interp(config: &Config) -> Arc<Interp> {
     Arc::new(Interp {
-        modules: Default::default(),
+        modules: Arc::new(objects::Dict::new()),
         builtins: builtins::make_builtins(),
         argv: parking_lot::Mutex::new(config.argv.clone()),
         recursion_limit: AtomicUsize::new(1000),
@@ -96,8 +96,8 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
         names().builtins.clone(),
         Vm::new_module("builtins", vm.interp.builtins.clone()),
     );
-    vm.interp.modules.lock().insert(
-        "__main__".into(),
+    vm.interp.modules.set_str(
+        objects::new_str("__main__"),
         Vm::new_module("__main__", globals.clone()),
     );
     let frame = Box::new(vm::frame::Frame::new(code, globals));

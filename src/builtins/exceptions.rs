@@ -10,14 +10,13 @@ use crate::vm::{KwArgs, PyResult, Vm};
 
 pub fn register(t: &Types) {
     let base = &t.exc["BaseException"];
-    base.dict.set_str(
-        names().init.clone(),
-        Builtin::method("BaseException", "__init__", init),
-    );
-    base.dict.set_str(
-        new_str("with_traceback"),
-        Builtin::method("BaseException", "with_traceback", with_traceback),
-    );
+    let add = |name: &crate::objects::Str, short: &'static str, f: crate::objects::function::NativeFn| {
+        base.dict.set_str(name.clone(), Builtin::method("BaseException", short, f));
+    };
+    add(&names().init, "__init__", init);
+    add(&new_str("with_traceback"), "with_traceback", with_traceback);
+    add(&names().repr, "__repr__", repr);
+    add(&names().str, "__str__", str);
 }
 
 fn init(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -33,4 +32,44 @@ fn init(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn with_traceback(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(a.first().cloned().unwrap_or(Value::None))
+}
+
+fn repr(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::string(vm.exception_repr(&a[0])?))
+}
+
+fn str(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::string(vm.exception_str(&a[0])?))
+}
+
+/// A `traceback` object for `__traceback__`: its frames are shown by the traceback printer;
+/// in mt code it offers `tb_lineno` and `tb_next`.
+pub fn traceback_object(entries: &[crate::objects::class::TbEntry]) -> Value {
+    use std::sync::OnceLock;
+    static CLASS: OnceLock<std::sync::Arc<crate::objects::Class>> = OnceLock::new();
+    let class = CLASS.get_or_init(|| {
+        crate::builtins::types::builtin_class(
+            "traceback",
+            &[&crate::builtins::types::types().object],
+            crate::objects::class::Layout::Object,
+        )
+    });
+    let inst = crate::objects::Instance::new(class.clone());
+    // Innermost entries were recorded first; tb objects start from the outermost frame.
+    let mut next = Value::None;
+    let mut outer = Value::None;
+    for (i, e) in entries.iter().enumerate() {
+        let tb = if i + 1 == entries.len() {
+            Value::Instance(inst.clone())
+        } else {
+            Value::Instance(crate::objects::Instance::new(class.clone()))
+        };
+        if let Value::Instance(t) = &tb {
+            t.attrs.set_str(new_str("tb_lineno"), Value::Int(e.line as i64));
+            t.attrs.set_str(new_str("tb_next"), next.clone());
+        }
+        next = tb.clone();
+        outer = tb;
+    }
+    outer
 }

@@ -33,6 +33,15 @@ pub fn next(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if !vm.is_iterator(&a[0]) {
         return type_error(format!("'{}' object is not an iterator", type_name(&a[0])));
     }
+    if let Value::Instance(_) = &a[0] {
+        // __next__ raises its own StopIteration (with its message), which next() propagates.
+        return match vm.call_special(&a[0], &crate::objects::names::names().next, &[]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => type_error(format!("'{}' object is not an iterator", type_name(&a[0]))),
+            Err(e) if a.len() == 2 && is_exc(&e, "StopIteration") => Ok(a[1].clone()),
+            Err(e) => Err(e),
+        };
+    }
     if crate::vm::eval::gen_of(&a[0]).is_some() {
         // A generator's return value travels in StopIteration.value.
         return match vm.gen_resume(&a[0], Value::None, None)? {

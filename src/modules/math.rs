@@ -42,6 +42,10 @@ pub fn make(_vm: &mut Vm) -> Arc<Dict> {
         ("acosh", acosh),
         ("atanh", atanh),
         ("cbrt", cbrt),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
         ("fabs", fabs),
         ("log", log),
         ("log2", log2),
@@ -86,7 +90,7 @@ pub fn make(_vm: &mut Vm) -> Arc<Dict> {
 // ------------------------------------------------------------------ argument conversion
 
 /// `PyFloat_AsDouble`: floats, ints (OverflowError when too large), `__float__`, `__index__`.
-fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
@@ -202,12 +206,231 @@ unary! {
     sinh => f64::sinh, true;
     cosh => f64::cosh, true;
     tanh => f64::tanh, false;
-    asinh => f64::asinh, false;
-    acosh => f64::acosh, false;
-    atanh => f64::atanh, false;
-    cbrt => f64::cbrt, false;
+    asinh => libm::asinh, false;
+    acosh => libm::acosh, false;
+    atanh => libm::atanh, false;
+    cbrt => libm::cbrt, false;
     fabs => f64::abs, false;
     log1p => f64::ln_1p, false;
+}
+
+/// The C library's functions where Rust's own differ from glibc's results (Rust computes
+/// `asinh`/`acosh`/`atanh` with its own formulas) or are missing (`erf`, `erfc`).
+mod libm {
+    mod ffi {
+        extern "C" {
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+            // Rust's compiler-builtins defines its own `cbrt`, which shadows glibc's at link
+            // time; glibc exports the same code as `cbrtf64` too.
+            #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "cbrtf64")]
+            pub fn cbrt(x: f64) -> f64;
+            pub fn erf(x: f64) -> f64;
+            pub fn erfc(x: f64) -> f64;
+        }
+    }
+    macro_rules! wrap {
+        ($($name:ident),*) => {
+            $(
+                pub fn $name(x: f64) -> f64 {
+                    // SAFETY: a pure C99 <math.h> function of one double, linked from the
+                    // platform libm that Rust's std already links; no pointers or state.
+                    unsafe { ffi::$name(x) }
+                }
+            )*
+        };
+    }
+    wrap!(asinh, acosh, atanh, cbrt, erf, erfc);
+}
+
+/// CPython's `math_1a`: the function reports its own domain/range errors.
+fn math_1a(
+    vm: &mut Vm,
+    name: &str,
+    a: &[Value],
+    kw: &KwArgs,
+    f: fn(f64) -> Result<f64, bool>,
+) -> PyResult<Value> {
+    let x = to_f64(vm, one(name, a, kw)?)?;
+    match f(x) {
+        Ok(r) => Ok(Value::Float(r)),
+        Err(true) => range_error(),
+        Err(false) => domain_error(),
+    }
+}
+
+fn erf(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    math_1a(vm, "erf", a, kw, |x| Ok(libm::erf(x)))
+}
+
+fn erfc(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    math_1a(vm, "erfc", a, kw, |x| Ok(libm::erfc(x)))
+}
+
+fn gamma(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    math_1a(vm, "gamma", a, kw, m_tgamma)
+}
+
+fn lgamma(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    math_1a(vm, "lgamma", a, kw, m_lgamma)
+}
+
+const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
+];
+#[allow(clippy::excessive_precision)]
+const LOGPI: f64 = 1.144729885849400174143427351353058711647;
+
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0f64, 0.0f64);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+fn m_sinpi(x: f64) -> f64 {
+    let y = x.abs() % 2.0;
+    let n = (2.0 * y).round() as i32;
+    let r = match n {
+        0 => (PI * y).sin(),
+        1 => (PI * (y - 0.5)).cos(),
+        2 => (PI * (1.0 - y)).sin(),
+        3 => -(PI * (y - 1.5)).cos(),
+        _ => (PI * (y - 2.0)).sin(),
+    };
+    1f64.copysign(x) * r
+}
+
+/// CPython's `m_tgamma` (Lanczos approximation); Err(true) overflow, Err(false) domain.
+fn m_tgamma(x: f64) -> Result<f64, bool> {
+    if !x.is_finite() {
+        return if x.is_nan() || x > 0.0 {
+            Ok(x)
+        } else {
+            Err(false)
+        };
+    }
+    if x == 0.0 {
+        return Err(false);
+    }
+    if x == x.floor() {
+        if x < 0.0 {
+            return Err(false);
+        }
+        if x <= 23.0 {
+            return Ok(range_product(1, x as u64).to_f64().unwrap_or(f64::NAN));
+        }
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        let r = 1.0 / x;
+        return if r.is_infinite() { Err(true) } else { Ok(r) };
+    }
+    if absx > 200.0 {
+        return if x < 0.0 {
+            Ok(0.0 / m_sinpi(x))
+        } else {
+            Err(true)
+        };
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    let z = if absx > LANCZOS_G_MINUS_HALF {
+        let q = y - absx;
+        q - LANCZOS_G_MINUS_HALF
+    } else {
+        let q = y - LANCZOS_G_MINUS_HALF;
+        q - absx
+    };
+    let z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -PI / m_sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
+    if r.is_infinite() {
+        return Err(true);
+    }
+    Ok(r)
+}
+
+/// CPython's `m_lgamma`.
+fn m_lgamma(x: f64) -> Result<f64, bool> {
+    if !x.is_finite() {
+        return Ok(if x.is_nan() { x } else { f64::INFINITY });
+    }
+    if x == x.floor() && x <= 2.0 {
+        return if x <= 0.0 { Err(false) } else { Ok(0.0) };
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return Ok(-absx.ln());
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        r = LOGPI - m_sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    if r.is_infinite() {
+        return Err(true);
+    }
+    Ok(r)
 }
 
 fn degrees(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

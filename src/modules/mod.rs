@@ -39,15 +39,13 @@ fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
 
 impl Vm {
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.interp.modules.lock().get(name) {
-            return Ok(m.clone());
+        let key = crate::objects::pystr::intern(name);
+        if let Some(m) = self.interp.modules.get_str(&key) {
+            return Ok(m);
         }
         if let Some(m) = builtin_module(self, name) {
             let m = m?;
-            self.interp
-                .modules
-                .lock()
-                .insert(name.to_string(), m.clone());
+            self.interp.modules.set_str(key, m.clone());
             return Ok(m);
         }
         let dir = self
@@ -59,6 +57,9 @@ impl Vm {
         let path = dir.join(format!("{}.mt", name.replace('.', "/")));
         let Ok(src) = std::fs::read_to_string(&path) else {
             let e = exc("ModuleNotFoundError", format!("No module named '{name}'"));
+            if let Some(d) = exc_data(&e) {
+                d.lock().name = Some(Value::str(name));
+            }
             return Err(e);
         };
         let filename = path.to_string_lossy().to_string();
@@ -69,13 +70,10 @@ impl Vm {
         let globals = module_dict(name);
         globals.set_str(names().file.clone(), Value::string(filename));
         let module = Vm::new_module(name, globals.clone());
-        self.interp
-            .modules
-            .lock()
-            .insert(name.to_string(), module.clone());
+        self.interp.modules.set_str(key.clone(), module.clone());
         let frame = Box::new(crate::vm::frame::Frame::new(code, globals));
         if let Err(e) = self.run_frame(frame) {
-            self.interp.modules.lock().remove(name);
+            self.interp.modules.remove_str(&key);
             return Err(e);
         }
         Ok(module)

@@ -156,6 +156,7 @@ pub fn make(vm: &mut Vm) -> Arc<Dict> {
         ),
     );
     d.set_str(new_str("path"), Value::list(vec![]));
+    d.set_str(new_str("modules"), Value::Dict(vm.interp.modules.clone()));
     d.set_str(new_str("implementation_name"), Value::str("mt"));
     add_fn(&d, "exit", exit);
     add_fn(&d, "getrecursionlimit", getrecursionlimit);

@@ -108,7 +108,8 @@ pub struct TbEntry {
 
 pub struct Instance {
     pub class: Arc<Class>,
-    pub attrs: Dict,
+    /// The instance `__dict__` (shared, so `obj.__dict__[k] = v` is live).
+    pub attrs: Arc<Dict>,
     pub exc: Option<Mutex<ExcData>>,
 }
 
@@ -117,7 +118,7 @@ impl Instance {
         let exc = class.is_exception().then(|| Mutex::new(ExcData::default()));
         Arc::new(Instance {
             class,
-            attrs: Dict::new(),
+            attrs: Arc::new(Dict::new()),
             exc,
         })
     }

@@ -361,6 +361,12 @@ impl Vm {
         let v = Value::Instance(inst);
         match c.lookup(&names().init) {
             Some(init @ Value::Function(_)) => Ok(NewInstance::Init(v, init)),
+            Some(Value::Builtin(b)) if b.owner == Some("object") => {
+                if c.layout != Layout::Exception && (!args.is_empty() || !kw.is_empty()) {
+                    return type_error(format!("{}() takes no arguments", c.name.as_str()));
+                }
+                Ok(NewInstance::Done(v))
+            }
             Some(init @ Value::Builtin(_)) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(v.clone());

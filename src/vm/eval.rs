@@ -1092,11 +1092,7 @@ impl Vm {
                 }
                 Op::JumpIfNotExcMatch(t) => {
                     let ty = pop!(self);
-                    let e = top!(self)
-                        .stack
-                        .last()
-                        .expect("operand stack underflow")
-                        .clone();
+                    let e = pop!(self);
                     if !self.exc_matches(&e, &ty)? {
                         top!(self).ip = t as usize;
                     }
@@ -1530,6 +1526,10 @@ impl Vm {
             _ => name.as_str().to_string(),
         };
         ns.remove_str(&names().qualname);
+        if ns.get_str(&names().eq).is_some() && ns.get_str(&names().hash).is_none() {
+            // CPython: defining __eq__ without __hash__ makes instances unhashable.
+            ns.set_str(names().hash.clone(), Value::None);
+        }
         super::cache::bump_class_epoch();
         let cls = Arc::new(Class {
             name,

@@ -23,7 +23,8 @@ pub use crate::objects::function::{KwArgs, PyResult};
 
 /// State shared by every thread of one interpreter.
 pub struct Interp {
-    pub modules: Mutex<HashMap<String, Value>>,
+    /// `sys.modules`: name -> module.
+    pub modules: Arc<Dict>,
     pub builtins: Arc<Dict>,
     pub argv: Mutex<Vec<String>>,
     pub recursion_limit: AtomicUsize,

@@ -503,6 +503,9 @@ impl Vm {
         if let Some(r) = self.native_binary(op, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = crate::objects::methods::dict::view_binary(self, op, a, b)? {
+            return Ok(r);
+        }
         let n = names();
         let (fwd, rev, _) = dunders(n, op);
         let a_inst = matches!(a, Value::Instance(_));
@@ -528,6 +531,22 @@ impl Vm {
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
+                }
+            }
+        }
+        if op == BinOp::Add {
+            let kind = match a {
+                Value::Str(_) => Some("str"),
+                Value::List(_) => Some("list"),
+                Value::Tuple(_) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(k) = kind {
+                if !matches!(b, Value::Instance(_)) {
+                    return type_error(format!(
+                        "can only concatenate {k} (not \"{}\") to {k}",
+                        type_name(b)
+                    ));
                 }
             }
         }
@@ -924,6 +943,9 @@ impl Vm {
                 CmpOp::Gt => x > y,
                 _ => x >= y,
             }));
+        }
+        if let Some(r) = crate::objects::methods::dict::view_compare(self, op, a, b)? {
+            return Ok(r);
         }
         if let (Value::Set(x), Value::Set(y)) = (a, b) {
             let sub = |vm: &mut Vm, p: &Arc<Set>, q: &Arc<Set>| -> PyResult<bool> {

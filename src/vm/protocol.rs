@@ -342,8 +342,7 @@ impl Vm {
         match name.as_str() {
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
             "__dict__" => {
-                let d = inst.attrs.copy();
-                return Ok(Some(Value::Dict(Arc::new(d))));
+                return Ok(Some(Value::Dict(inst.attrs.clone())));
             }
             _ => {}
         }
@@ -354,7 +353,11 @@ impl Vm {
                 "__cause__" => Some(e.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(e.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(if e.traceback.is_empty() {
+                    Value::None
+                } else {
+                    crate::builtins::exceptions::traceback_object(&e.traceback)
+                }),
                 "value" if inst.class.is_subclass(exc_class("StopIteration")) => {
                     Some(e.args.first().cloned().unwrap_or(Value::None))
                 }
@@ -366,7 +369,8 @@ impl Vm {
                     })
                 }
                 "name"
-                    if inst.class.is_subclass(exc_class("NameError"))
+                    if inst.class.is_subclass(exc_class("ImportError"))
+                        || inst.class.is_subclass(exc_class("NameError"))
                         || inst.class.is_subclass(exc_class("AttributeError")) =>
                 {
                     Some(e.name.clone().unwrap_or(Value::None))
@@ -382,7 +386,10 @@ impl Vm {
                         "strerror" => 1,
                         _ => 2,
                     };
-                    Some(if e.args.len() >= 2 {
+                    Some(if idx == 2 && e.obj.is_some() {
+                        // open() stores the file name here, keeping args == (errno, strerror).
+                        e.obj.clone().unwrap_or(Value::None)
+                    } else if e.args.len() >= 2 {
                         e.args.get(idx).cloned().unwrap_or(Value::None)
                     } else {
                         Value::None
@@ -433,7 +440,11 @@ impl Vm {
             ),
             "__dict__" => Some(Value::Dict(Arc::new(c.dict.copy()))),
             "__class__" => Some(Value::Class(types().type_.clone())),
-            _ => None,
+            _ => types()
+                .type_
+                .dict
+                .get_str(name)
+                .map(|m| bind_class_attr(m, &Value::Class(c.clone()))),
         })
     }
 
@@ -466,6 +477,11 @@ impl Vm {
                         }
                     }
                     return Ok(Some(v));
+                }
+                if let Value::Object(o) = &v {
+                    if let ObjKind::Property { fget, .. } = &o.kind {
+                        return self.call(fget, std::slice::from_ref(target), &[]).map(Some);
+                    }
                 }
                 return Ok(Some(bind_class_attr(v, target)));
             }
@@ -541,8 +557,10 @@ impl Vm {
                     }
                 }
                 if let Some(f) = inst.class.lookup(&names().setattr) {
-                    self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
-                    return Ok(());
+                    if !matches!(f, Value::Builtin(_)) {
+                        self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
+                        return Ok(());
+                    }
                 }
                 if let Some(e) = &inst.exc {
                     match name.as_str() {
@@ -613,6 +631,12 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &Str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup(&names().delattr) {
+                    if !matches!(f, Value::Builtin(_)) {
+                        self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Object(o)) = inst.class.lookup(name) {
                     if let ObjKind::Property { fdel, .. } = &o.kind {
                         if !fdel.is_none() {
@@ -710,32 +734,18 @@ impl Vm {
                 }
                 _ => format!("<built-in function {}>", b.name),
             },
-            Value::Instance(inst) => {
-                if let Some(r) = self.call_special(v, &names().repr, &[])? {
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            type_name(&other)
-                        )),
-                    };
-                }
-                if inst.exc.is_some() {
-                    let args = exc_args(v);
-                    let inner = if args.len() == 1 {
-                        self.repr(&args[0])?
-                    } else {
-                        let r = self.repr_seq(&args, "(", ")", true)?;
-                        r[1..r.len() - 1].trim_end_matches(',').to_string()
-                    };
-                    return Ok(format!("{}({})", inst.class.name.as_str(), inner));
-                }
-                format!(
-                    "<{}.{} object at {:#x}>",
-                    inst.class.module,
-                    inst.class.qualname,
-                    v.id()
-                )
+            Value::Instance(_) => {
+                let r = match self.call_special(v, &names().repr, &[])? {
+                    Some(r) => r,
+                    None => return Ok(self.default_repr(v)),
+                };
+                return match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        type_name(&other)
+                    )),
+                };
             }
             Value::Object(o) => match &o.kind {
                 ObjKind::Range { start, stop, step } => {
@@ -904,30 +914,76 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup(&names().str) {
-                    let r = self.call(&f, std::slice::from_ref(v), &[])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            type_name(&other)
-                        )),
-                    };
-                }
-                if inst.exc.is_some() && inst.class.lookup(&names().repr).is_none() {
-                    let args = exc_args(v);
-                    return match args.len() {
-                        0 => Ok(String::new()),
-                        1 if inst.class.is_subclass(exc_class("KeyError")) => self.repr(&args[0]),
-                        1 => self.str(&args[0]),
-                        _ => self.repr(&Value::tuple(args)),
-                    };
-                }
-                self.repr(v)
-            }
+            Value::Instance(_) => match self.call_special(v, &names().str, &[])? {
+                Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+                Some(other) => type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    type_name(&other)
+                )),
+                None => self.repr(v),
+            },
             _ => self.repr(v),
         }
+    }
+
+    /// `object.__repr__`: `<module.Class object at 0x...>`.
+    pub fn default_repr(&mut self, v: &Value) -> String {
+        let c = class_of(v);
+        format!("<{}.{} object at {:#x}>", c.module, c.qualname, v.id())
+    }
+
+    /// `BaseException.__repr__`: `Name(args...)`.
+    pub fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+        let args = exc_args(v);
+        let inner = if args.len() == 1 {
+            self.repr(&args[0])?
+        } else {
+            let r = self.repr_seq(&args, "(", ")", true)?;
+            r[1..r.len() - 1].trim_end_matches(',').to_string()
+        };
+        Ok(format!("{}({})", class_of(v).name.as_str(), inner))
+    }
+
+    /// `BaseException.__str__`: KeyError shows the key's repr, OSError its errno form.
+    pub fn exception_str(&mut self, v: &Value) -> PyResult<String> {
+        if is_exc(v, "OSError") {
+            if let Some(s) = self.oserror_str(v)? {
+                return Ok(s);
+            }
+        }
+        let args = exc_args(v);
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if is_exc(v, "KeyError") => self.repr(&args[0]),
+            1 => self.str(&args[0]),
+            _ => self.repr(&Value::tuple(args)),
+        }
+    }
+
+    /// CPython's `OSError_str`: `[Errno N] strerror: 'filename'` when built with 2-5 args; the
+    /// file name is in `ExcData.obj` (set by `open()`) or the third argument.
+    fn oserror_str(&mut self, v: &Value) -> PyResult<Option<String>> {
+        let Some(data) = exc_data(v) else {
+            return Ok(None);
+        };
+        let (args, obj) = {
+            let e = data.lock();
+            (e.args.clone(), e.obj.clone())
+        };
+        if !(2..=5).contains(&args.len()) {
+            return Ok(None);
+        }
+        let errno = self.str(&args[0])?;
+        let strerror = self.str(&args[1])?;
+        let filename = obj.or_else(|| args.get(2).cloned()).filter(|f| !f.is_none());
+        let Some(filename) = filename else {
+            return Ok(Some(format!("[Errno {errno}] {strerror}")));
+        };
+        let f1 = self.repr(&filename)?;
+        Ok(Some(match args.get(4).filter(|f| !f.is_none()) {
+            Some(f2) => format!("[Errno {errno}] {strerror}: {f1} -> {}", self.repr(f2)?),
+            None => format!("[Errno {errno}] {strerror}: {f1}"),
+        }))
     }
 
     pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
@@ -987,6 +1043,7 @@ impl Vm {
                 Some(Value::None) => {
                     return type_error(format!("unhashable type: '{}'", type_name(v)))
                 }
+                Some(Value::Builtin(b)) if b.owner == Some("object") => (v.id() >> 4) as i64,
                 Some(f) => {
                     let r = self.call(&f, std::slice::from_ref(v), &[])?;
                     return match r {

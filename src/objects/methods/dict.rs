@@ -4,19 +4,20 @@
 //! fromkeys and the dunders user code may call explicitly; `isdisjoint` on the set-like views.
 //!
 //! `fromkeys` is a class method, as in CPython, so `dict.fromkeys(it)` and `{}.fromkeys(it)`
-//! both receive the class first. [`view_binary`] holds the set operators of keys and items
-//! views (`d.keys() & {...}`) for the operator dispatch to call.
+//! both receive the class first. [`view_binary`] and [`view_compare`] hold the set operators
+//! and comparisons of keys and items views (`d.keys() & {...}`, `d.keys() <= s`) for the
+//! operator dispatch to call.
 //!
 //! Lookups go through the `Dict` API with the VM as `KeyOps`, which never holds the dict's
 //! lock while a key's `__eq__` or `__hash__` runs.
 
 use super::add;
-use super::list::{bad_receiver, exact, positional};
+use super::list::{bad_receiver, exact, positional, repr_of};
 use crate::builtins::convert::{dict_fill, set_from};
 use crate::builtins::types::Types;
 use crate::objects::object::{IterState, ViewKind};
 use crate::objects::{Builtin, Dict, ObjKind, Value};
-use crate::syntax::ast::BinOp;
+use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::error::*;
 use crate::vm::{KwArgs, PyResult, Vm};
 use parking_lot::Mutex;
@@ -41,6 +42,7 @@ pub fn register(t: &Types) {
     add(d, "dict", "__contains__", contains);
     add(d, "dict", "__iter__", iter);
     add(d, "dict", "__reversed__", reversed);
+    add(d, "dict", "__repr__", repr);
     d.dict.set_str(
         crate::objects::new_str("fromkeys"),
         Value::object(ObjKind::ClassMethod(Builtin::method(
@@ -61,6 +63,41 @@ pub fn register(t: &Types) {
     add(&t.dict_items, "dict_items", "__contains__", view_contains);
     add(&t.dict_keys, "dict_keys", "isdisjoint", view_isdisjoint);
     add(&t.dict_items, "dict_items", "isdisjoint", view_isdisjoint);
+    for (class, owner) in [(&t.dict_keys, "dict_keys"), (&t.dict_items, "dict_items")] {
+        for (name, f) in VIEW_OPS {
+            add(class, owner, name, *f);
+        }
+    }
+}
+
+/// Builds the operator dunders of the set-like views: `(name, native)` entries whose natives
+/// call `$imp` with their name and the extra arguments given.
+macro_rules! view_ops {
+    ($($name:literal => $imp:ident($($arg:expr),*));* $(;)?) => {
+        const VIEW_OPS: &[(&str, crate::objects::function::NativeFn)] = &[$(($name, {
+            fn f(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+                $imp(vm, a, kw, $name $(, $arg)*)
+            }
+            f
+        })),*];
+    };
+}
+
+view_ops! {
+    "__and__" => view_op_dunder(BinOp::BitAnd, false);
+    "__rand__" => view_op_dunder(BinOp::BitAnd, true);
+    "__or__" => view_op_dunder(BinOp::BitOr, false);
+    "__ror__" => view_op_dunder(BinOp::BitOr, true);
+    "__sub__" => view_op_dunder(BinOp::Sub, false);
+    "__rsub__" => view_op_dunder(BinOp::Sub, true);
+    "__xor__" => view_op_dunder(BinOp::BitXor, false);
+    "__rxor__" => view_op_dunder(BinOp::BitXor, true);
+    "__eq__" => view_cmp_dunder(CmpOp::Eq);
+    "__ne__" => view_cmp_dunder(CmpOp::NotEq);
+    "__lt__" => view_cmp_dunder(CmpOp::Lt);
+    "__le__" => view_cmp_dunder(CmpOp::LtE);
+    "__gt__" => view_cmp_dunder(CmpOp::Gt);
+    "__ge__" => view_cmp_dunder(CmpOp::GtE);
 }
 
 fn this<'a>(a: &'a [Value], name: &str) -> PyResult<(&'a Arc<Dict>, &'a [Value])> {
@@ -171,7 +208,8 @@ fn fromkeys(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     positional("dict", "fromkeys", args, kw, 1, 2)?;
     let value = args.get(1).cloned().unwrap_or(Value::None);
     let keys = vm.to_vec(&args[0])?;
-    let is_dict = matches!(cls, Value::Class(c) if Arc::ptr_eq(c, &crate::builtins::types::types().dict));
+    let is_dict =
+        matches!(cls, Value::Class(c) if Arc::ptr_eq(c, &crate::builtins::types::types().dict));
     if is_dict {
         let d = Dict::new();
         for k in keys {
@@ -247,6 +285,10 @@ fn reversed(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (d, args) = this(a, "__reversed__")?;
     exact("dict", "__reversed__", args, kw, 0)?;
     Ok(reversed_iter(d, ViewKind::Keys))
+}
+
+fn repr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    repr_of(vm, a, kw, "dict", matches!(a.first(), Some(Value::Dict(_))))
 }
 
 // ------------------------------------------------------------------ views
@@ -353,6 +395,38 @@ fn view_isdisjoint(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+fn view_op_dunder(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &KwArgs,
+    name: &str,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
+    let owner = owner_of(a);
+    let (_, _, args) = this_view(a, owner, name)?;
+    exact(owner, name, args, kw, 1)?;
+    let r = if reflected {
+        view_binary(vm, op, &args[0], &a[0])?
+    } else {
+        view_binary(vm, op, &a[0], &args[0])?
+    };
+    Ok(r.unwrap_or_else(crate::vm::protocol::not_implemented))
+}
+
+fn view_cmp_dunder(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &KwArgs,
+    name: &str,
+    op: CmpOp,
+) -> PyResult<Value> {
+    let owner = owner_of(a);
+    let (_, _, args) = this_view(a, owner, name)?;
+    exact(owner, name, args, kw, 1)?;
+    Ok(view_compare(vm, op, &a[0], &args[0])?.unwrap_or_else(crate::vm::protocol::not_implemented))
+}
+
 fn is_set_like_view(v: &Value) -> bool {
     matches!(v, Value::Object(o)
         if matches!(o.kind, ObjKind::DictView(_, ViewKind::Keys | ViewKind::Items)))
@@ -411,4 +485,42 @@ pub fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
         }
     }
     Ok(Some(left))
+}
+
+fn is_set_or_view(v: &Value) -> bool {
+    matches!(v, Value::Set(_)) || is_set_like_view(v)
+}
+
+/// `a op b` for a comparison between a keys or items view and a set or another such view,
+/// as CPython's `dictview_richcompare`: `==`/`!=` compare contents, `<`, `<=`, `>`, `>=` are
+/// subset and superset tests. `Ok(None)` when the operands are not such a pair.
+pub fn view_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if !(is_set_like_view(a) || is_set_like_view(b)) || !is_set_or_view(a) || !is_set_or_view(b) {
+        return Ok(None);
+    }
+    let (Value::Set(x), Value::Set(y)) =
+        (set_from(vm, Some(a), true)?, set_from(vm, Some(b), true)?)
+    else {
+        return Ok(None);
+    };
+    let within =
+        |vm: &mut Vm, p: &crate::objects::Set, q: &crate::objects::Set| -> PyResult<bool> {
+            for k in p.map.keys() {
+                if !q.map.contains(vm, &k)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
+    let (lx, ly) = (x.map.len(), y.map.len());
+    let r = match op {
+        CmpOp::Eq => lx == ly && within(vm, &x, &y)?,
+        CmpOp::NotEq => !(lx == ly && within(vm, &x, &y)?),
+        CmpOp::Lt => lx < ly && within(vm, &x, &y)?,
+        CmpOp::LtE => lx <= ly && within(vm, &x, &y)?,
+        CmpOp::Gt => lx > ly && within(vm, &y, &x)?,
+        CmpOp::GtE => lx >= ly && within(vm, &y, &x)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Bool(r)))
 }

@@ -45,6 +45,7 @@ pub fn register(t: &Types) {
     add(l, "list", "__contains__", contains);
     add(l, "list", "__iter__", iter);
     add(l, "list", "__reversed__", reversed);
+    add(l, "list", "__repr__", repr);
 }
 
 // ------------------------------------------------------------------ shared argument checks
@@ -145,6 +146,34 @@ pub(super) fn exact(
     }
 }
 
+/// Checks the arguments of a ternary slot wrapper (`__pow__`), which unpacks them through
+/// PyArg_UnpackTuple with an empty name: ` expected at least 1 argument, got 0`.
+pub(super) fn exact_slot_range(
+    name: &str,
+    args: &[Value],
+    kw: &KwArgs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !kw.is_empty() {
+        return type_error(format!("wrapper {name}() takes no keyword arguments"));
+    }
+    let got = args.len();
+    if got < min {
+        return type_error(format!(
+            " expected at least {min} argument{}, got {got}",
+            plural(min)
+        ));
+    }
+    if got > max {
+        return type_error(format!(
+            " expected at most {max} argument{}, got {got}",
+            plural(max)
+        ));
+    }
+    Ok(())
+}
+
 /// Checks the arguments of a positional-only Argument Clinic method (`insert`, `pop`, `index`,
 /// `dict.get`, ...): `name expected at least 1 argument, got 0`.
 pub(super) fn positional(
@@ -159,7 +188,10 @@ pub(super) fn positional(
     let got = args.len();
     if got < min {
         if min == max {
-            return type_error(format!("{name} expected {min} argument{}, got {got}", plural(min)));
+            return type_error(format!(
+                "{name} expected {min} argument{}, got {got}",
+                plural(min)
+            ));
         }
         return type_error(format!(
             "{name} expected at least {min} argument{}, got {got}",
@@ -168,7 +200,10 @@ pub(super) fn positional(
     }
     if got > max {
         if min == max {
-            return type_error(format!("{name} expected {max} argument{}, got {got}", plural(max)));
+            return type_error(format!(
+                "{name} expected {max} argument{}, got {got}",
+                plural(max)
+            ));
         }
         return type_error(format!(
             "{name} expected at most {max} argument{}, got {got}",
@@ -199,11 +234,7 @@ pub(super) fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// The `[start, stop)` range `index()` searches in a sequence of `len` items.
-pub(super) fn index_range(
-    vm: &mut Vm,
-    args: &[Value],
-    len: usize,
-) -> PyResult<(usize, usize)> {
+pub(super) fn index_range(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let norm = |i: i64| -> usize {
         if i < 0 {
             (i.saturating_add(len as i64)).max(0) as usize
@@ -220,6 +251,22 @@ pub(super) fn index_range(
         None => len,
     };
     Ok((start, stop))
+}
+
+/// `__repr__` of the built-in value types: the VM's `repr`, after CPython's slot-wrapper
+/// checks (`expected 0 arguments, got 1`). `class_name` is the class it is registered on.
+pub(super) fn repr_of(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &KwArgs,
+    class_name: &str,
+    ok: bool,
+) -> PyResult<Value> {
+    if !ok {
+        return Err(bad_receiver(a, class_name, "__repr__"));
+    }
+    exact(class_name, "__repr__", &a[1..], kw, 0)?;
+    vm.repr(&a[0]).map(Value::string)
 }
 
 /// `a is b or a == b`, the membership test of CPython's containers.
@@ -442,8 +489,14 @@ fn reversed(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (l, args) = this(a, "__reversed__")?;
     exact("list", "__reversed__", args, kw, 0)?;
     let n = l.items.lock().len();
-    Ok(Value::object(ObjKind::Iter(Mutex::new(IterState::Reversed {
-        seq: a[0].clone(),
-        idx: n,
-    }))))
+    Ok(Value::object(ObjKind::Iter(Mutex::new(
+        IterState::Reversed {
+            seq: a[0].clone(),
+            idx: n,
+        },
+    ))))
+}
+
+fn repr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    repr_of(vm, a, kw, "list", matches!(a.first(), Some(Value::List(_))))
 }

@@ -7,6 +7,7 @@ pub mod gen;
 pub mod list;
 pub mod misc;
 pub mod num;
+pub mod object;
 pub mod percent;
 pub mod set;
 pub mod str;
@@ -34,5 +35,6 @@ pub fn register_all(t: &Types) {
     gen::register(t);
     file::register(t);
     misc::register(t);
+    object::register(t);
     crate::builtins::convert::register(t);
 }

@@ -10,7 +10,7 @@
 //! (`vm.binary`, `vm.compare`), so these entry points cannot drift from the operators.
 
 use super::add;
-use super::list::{bad_receiver, exact, positional};
+use super::list::{bad_receiver, exact, positional, repr_of};
 use crate::builtins::convert::{float_to_int, round};
 use crate::builtins::types::Types;
 use crate::objects::function::NativeFn;
@@ -28,14 +28,7 @@ pub fn register(t: &Types) {
     let i = &t.int;
     add(i, "int", "bit_length", bit_length);
     add(i, "int", "bit_count", bit_count);
-    add(i, "int", "conjugate", int_self);
     add(i, "int", "as_integer_ratio", int_ratio);
-    add(i, "int", "__index__", int_self);
-    add(i, "int", "__int__", int_self);
-    add(i, "int", "__trunc__", int_self);
-    add(i, "int", "__floor__", int_self);
-    add(i, "int", "__ceil__", int_self);
-    add(i, "int", "__pos__", int_self);
     add(i, "int", "__float__", int_float);
     add(i, "int", "__abs__", int_abs);
     add(i, "int", "__neg__", int_neg);
@@ -47,8 +40,9 @@ pub fn register(t: &Types) {
     add(i, "int", "__pow__", int_pow);
     add(i, "int", "__rpow__", int_rpow);
     add(i, "int", "__divmod__", int_divmod);
+    add(i, "int", "__repr__", int_repr);
     add(i, "int", "__rdivmod__", int_rdivmod);
-    for (name, f) in INT_BINARY.iter().chain(INT_COMPARE) {
+    for (name, f) in INT_BINARY.iter().chain(INT_COMPARE).chain(INT_SELF) {
         add(i, "int", name, *f);
     }
     for (name, f) in BOOL_BINARY {
@@ -59,9 +53,6 @@ pub fn register(t: &Types) {
     add(f, "float", "is_integer", is_integer);
     add(f, "float", "as_integer_ratio", float_ratio);
     add(f, "float", "hex", float_hex);
-    add(f, "float", "conjugate", float_self);
-    add(f, "float", "__float__", float_self);
-    add(f, "float", "__pos__", float_self);
     add(f, "float", "__int__", float_int);
     add(f, "float", "__trunc__", float_trunc);
     add(f, "float", "__floor__", float_floor);
@@ -75,8 +66,10 @@ pub fn register(t: &Types) {
     add(f, "float", "__pow__", float_pow);
     add(f, "float", "__rpow__", float_rpow);
     add(f, "float", "__divmod__", float_divmod);
+    add(f, "float", "__repr__", float_repr);
+    add(&t.bool, "bool", "__repr__", bool_repr);
     add(f, "float", "__rdivmod__", float_rdivmod);
-    for (name, func) in FLOAT_BINARY.iter().chain(FLOAT_COMPARE) {
+    for (name, func) in FLOAT_BINARY.iter().chain(FLOAT_COMPARE).chain(FLOAT_SELF) {
         add(f, "float", name, *func);
     }
 }
@@ -129,9 +122,7 @@ fn float_noargs(a: &[Value], kw: &KwArgs, name: &str) -> PyResult<f64> {
     Ok(x)
 }
 
-/// The name of the method being called, for messages of natives registered under several
-/// names (`__int__`, `__index__`, ...): taken from the receiver-less call shape is impossible,
-/// so each such native passes its own.
+/// The format spec argument of `__format__`, which must be a str.
 fn spec_arg<'a>(owner: &str, args: &'a [Value], kw: &KwArgs) -> PyResult<&'a str> {
     exact(owner, "__format__", args, kw, 1)?;
     match &args[0] {
@@ -145,13 +136,14 @@ fn spec_arg<'a>(owner: &str, args: &'a [Value], kw: &KwArgs) -> PyResult<&'a str
 
 // ------------------------------------------------------------------ operator tables
 
-/// Builds a table of `(dunder, native)` entries, each native calling `$imp` with its own name
-/// and the extra arguments given.
+/// Builds a table of `(name, native)` entries, each native calling `$imp` with its own name
+/// and the extra arguments given, so one implementation serves several names and still words
+/// its errors after the name it was called by.
 macro_rules! table {
-    ($table:ident, $imp:ident; $($name:literal => $($arg:expr),+);* $(;)?) => {
+    ($table:ident, $imp:ident; $($name:literal => ($($arg:expr),*));* $(;)?) => {
         const $table: &[(&str, NativeFn)] = &[$(($name, {
             fn f(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-                $imp(vm, a, kw, $name, $($arg),+)
+                $imp(vm, a, kw, $name $(, $arg)*)
             }
             f
         })),*];
@@ -159,42 +151,42 @@ macro_rules! table {
 }
 
 table! { INT_BINARY, int_binary;
-    "__add__" => BinOp::Add, false; "__radd__" => BinOp::Add, true;
-    "__sub__" => BinOp::Sub, false; "__rsub__" => BinOp::Sub, true;
-    "__mul__" => BinOp::Mul, false; "__rmul__" => BinOp::Mul, true;
-    "__truediv__" => BinOp::Div, false; "__rtruediv__" => BinOp::Div, true;
-    "__floordiv__" => BinOp::FloorDiv, false; "__rfloordiv__" => BinOp::FloorDiv, true;
-    "__mod__" => BinOp::Mod, false; "__rmod__" => BinOp::Mod, true;
-    "__lshift__" => BinOp::LShift, false; "__rlshift__" => BinOp::LShift, true;
-    "__rshift__" => BinOp::RShift, false; "__rrshift__" => BinOp::RShift, true;
-    "__and__" => BinOp::BitAnd, false; "__rand__" => BinOp::BitAnd, true;
-    "__or__" => BinOp::BitOr, false; "__ror__" => BinOp::BitOr, true;
-    "__xor__" => BinOp::BitXor, false; "__rxor__" => BinOp::BitXor, true;
+    "__add__" => (BinOp::Add, false); "__radd__" => (BinOp::Add, true);
+    "__sub__" => (BinOp::Sub, false); "__rsub__" => (BinOp::Sub, true);
+    "__mul__" => (BinOp::Mul, false); "__rmul__" => (BinOp::Mul, true);
+    "__truediv__" => (BinOp::Div, false); "__rtruediv__" => (BinOp::Div, true);
+    "__floordiv__" => (BinOp::FloorDiv, false); "__rfloordiv__" => (BinOp::FloorDiv, true);
+    "__mod__" => (BinOp::Mod, false); "__rmod__" => (BinOp::Mod, true);
+    "__lshift__" => (BinOp::LShift, false); "__rlshift__" => (BinOp::LShift, true);
+    "__rshift__" => (BinOp::RShift, false); "__rrshift__" => (BinOp::RShift, true);
+    "__and__" => (BinOp::BitAnd, false); "__rand__" => (BinOp::BitAnd, true);
+    "__or__" => (BinOp::BitOr, false); "__ror__" => (BinOp::BitOr, true);
+    "__xor__" => (BinOp::BitXor, false); "__rxor__" => (BinOp::BitXor, true);
 }
 
 table! { BOOL_BINARY, bool_binary;
-    "__and__" => BinOp::BitAnd, false; "__rand__" => BinOp::BitAnd, true;
-    "__or__" => BinOp::BitOr, false; "__ror__" => BinOp::BitOr, true;
-    "__xor__" => BinOp::BitXor, false; "__rxor__" => BinOp::BitXor, true;
+    "__and__" => (BinOp::BitAnd, false); "__rand__" => (BinOp::BitAnd, true);
+    "__or__" => (BinOp::BitOr, false); "__ror__" => (BinOp::BitOr, true);
+    "__xor__" => (BinOp::BitXor, false); "__rxor__" => (BinOp::BitXor, true);
 }
 
 table! { FLOAT_BINARY, float_binary;
-    "__add__" => BinOp::Add, false; "__radd__" => BinOp::Add, true;
-    "__sub__" => BinOp::Sub, false; "__rsub__" => BinOp::Sub, true;
-    "__mul__" => BinOp::Mul, false; "__rmul__" => BinOp::Mul, true;
-    "__truediv__" => BinOp::Div, false; "__rtruediv__" => BinOp::Div, true;
-    "__floordiv__" => BinOp::FloorDiv, false; "__rfloordiv__" => BinOp::FloorDiv, true;
-    "__mod__" => BinOp::Mod, false; "__rmod__" => BinOp::Mod, true;
+    "__add__" => (BinOp::Add, false); "__radd__" => (BinOp::Add, true);
+    "__sub__" => (BinOp::Sub, false); "__rsub__" => (BinOp::Sub, true);
+    "__mul__" => (BinOp::Mul, false); "__rmul__" => (BinOp::Mul, true);
+    "__truediv__" => (BinOp::Div, false); "__rtruediv__" => (BinOp::Div, true);
+    "__floordiv__" => (BinOp::FloorDiv, false); "__rfloordiv__" => (BinOp::FloorDiv, true);
+    "__mod__" => (BinOp::Mod, false); "__rmod__" => (BinOp::Mod, true);
 }
 
 table! { INT_COMPARE, int_compare;
-    "__eq__" => CmpOp::Eq; "__ne__" => CmpOp::NotEq; "__lt__" => CmpOp::Lt;
-    "__le__" => CmpOp::LtE; "__gt__" => CmpOp::Gt; "__ge__" => CmpOp::GtE;
+    "__eq__" => (CmpOp::Eq); "__ne__" => (CmpOp::NotEq); "__lt__" => (CmpOp::Lt);
+    "__le__" => (CmpOp::LtE); "__gt__" => (CmpOp::Gt); "__ge__" => (CmpOp::GtE);
 }
 
 table! { FLOAT_COMPARE, float_compare;
-    "__eq__" => CmpOp::Eq; "__ne__" => CmpOp::NotEq; "__lt__" => CmpOp::Lt;
-    "__le__" => CmpOp::LtE; "__gt__" => CmpOp::Gt; "__ge__" => CmpOp::GtE;
+    "__eq__" => (CmpOp::Eq); "__ne__" => (CmpOp::NotEq); "__lt__" => (CmpOp::Lt);
+    "__le__" => (CmpOp::LtE); "__gt__" => (CmpOp::Gt); "__ge__" => (CmpOp::GtE);
 }
 
 fn apply(vm: &mut Vm, op: BinOp, x: Value, y: Value, reflected: bool) -> PyResult<Value> {
@@ -272,13 +264,7 @@ fn int_compare(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, op: CmpOp) -> 
     }
 }
 
-fn float_compare(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: &KwArgs,
-    name: &str,
-    op: CmpOp,
-) -> PyResult<Value> {
+fn float_compare(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, op: CmpOp) -> PyResult<Value> {
     let (x, args) = this_float(a, name)?;
     exact("float", name, args, kw, 1)?;
     match float_operand(&args[0]) {
@@ -329,7 +315,11 @@ fn int_pow_impl(
     let (base, exp) = if reflected { (y, x) } else { (x, y) };
     match args.get(1) {
         None | Some(Value::None) => vm.binary(BinOp::Pow, &base, &exp),
-        Some(m) => match (to_big(&base), to_big(&exp), int_operand(m).and_then(|m| to_big(&m))) {
+        Some(m) => match (
+            to_big(&base),
+            to_big(&exp),
+            int_operand(m).and_then(|m| to_big(&m)),
+        ) {
             (Some(b), Some(e), Some(m)) => int_modpow(&b, &e, &m),
             _ => Ok(not_implemented()),
         },
@@ -428,12 +418,14 @@ fn float_rdivmod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 // ------------------------------------------------------------------ int methods
 
-/// The int itself (as a plain int for bools): conjugate, `__int__`, `__index__`, `__pos__`,
-/// `__trunc__`, `__floor__`, `__ceil__`. The error names the generic receiver check only.
-fn int_self(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (x, args) = this_int(a, "__int__")?;
-    exact("int", "__int__", args, kw, 0)?;
-    Ok(x)
+table! { INT_SELF, int_self;
+    "conjugate" => (); "__index__" => (); "__int__" => (); "__pos__" => ();
+    "__trunc__" => (); "__floor__" => (); "__ceil__" => ();
+}
+
+/// The int itself, as a plain int for bools.
+fn int_self(_vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult<Value> {
+    int_noargs(a, kw, name)
 }
 
 fn bit_length(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -523,11 +515,33 @@ fn int_format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     vm.format(recv, &spec).map(Value::string)
 }
 
+fn int_repr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let ok = matches!(
+        a.first(),
+        Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+    );
+    // int.__repr__(True) is '1': the bool reads as the int it equals.
+    match a.split_first() {
+        Some((Value::Bool(b), rest)) if ok => {
+            let mut v = vec![Value::Int(*b as i64)];
+            v.extend_from_slice(rest);
+            repr_of(vm, &v, kw, "int", true)
+        }
+        _ => repr_of(vm, a, kw, "int", ok),
+    }
+}
+
+fn bool_repr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    repr_of(vm, a, kw, "bool", matches!(a.first(), Some(Value::Bool(_))))
+}
+
 // ------------------------------------------------------------------ float methods
 
-/// The float itself: conjugate, `__float__`, `__pos__`.
-fn float_self(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    float_noargs(a, kw, "__float__").map(Value::Float)
+table! { FLOAT_SELF, float_self; "conjugate" => (); "__float__" => (); "__pos__" => (); }
+
+/// The float itself.
+fn float_self(_vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult<Value> {
+    float_noargs(a, kw, name).map(Value::Float)
 }
 
 fn is_integer(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -645,4 +659,14 @@ fn float_format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (x, args) = this_float(a, "__format__")?;
     let spec = spec_arg("float", args, kw)?.to_string();
     vm.format(&Value::Float(x), &spec).map(Value::string)
+}
+
+fn float_repr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    repr_of(
+        vm,
+        a,
+        kw,
+        "float",
+        matches!(a.first(), Some(Value::Float(_))),
+    )
 }

@@ -10,7 +10,7 @@
 //! never holds a set's lock while an element's `__hash__` or `__eq__` runs.
 
 use super::add;
-use super::list::{bad_receiver, exact};
+use super::list::{bad_receiver, exact, repr_of};
 use crate::builtins::types::Types;
 use crate::objects::dict::Entry;
 use crate::objects::function::NativeFn;
@@ -81,14 +81,11 @@ shared! {
     "__len__" => len,
     "__contains__" => contains,
     "__iter__" => iter,
+    "__repr__" => repr,
 }
 
 /// The receiver of a method shared by both types, registered on the one `frozen` tells.
-fn this<'a>(
-    a: &'a [Value],
-    name: &str,
-    frozen: bool,
-) -> PyResult<(&'a Arc<Set>, &'a [Value])> {
+fn this<'a>(a: &'a [Value], name: &str, frozen: bool) -> PyResult<(&'a Arc<Set>, &'a [Value])> {
     match a.split_first() {
         Some((Value::Set(s), rest)) if s.frozen == frozen => Ok((s, rest)),
         _ => Err(bad_receiver(a, owner(frozen), name)),
@@ -332,6 +329,11 @@ fn iter(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> 
     let (s, args) = this(a, "__iter__", frozen)?;
     exact(owner(s.frozen), "__iter__", args, kw, 0)?;
     vm.iter(&a[0])
+}
+
+fn repr(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> {
+    let ok = matches!(a.first(), Some(Value::Set(s)) if s.frozen == frozen);
+    repr_of(vm, a, kw, owner(frozen), ok)
 }
 
 // ------------------------------------------------------------------ set only

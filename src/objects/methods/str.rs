@@ -12,12 +12,14 @@
 use super::add;
 use crate::builtins::args::arity;
 use crate::builtins::types::Types;
-use crate::objects::strtext::{self, SizeError};
 use crate::objects::names::names;
-use crate::objects::{new_str, Str, Value};
+use crate::objects::object::ObjKind;
+use crate::objects::strtext::{self, SizeError};
+use crate::objects::{new_str, Builtin, Dict, Str, Value};
 use crate::vm::error::*;
 use crate::vm::protocol::type_name;
 use crate::vm::{KwArgs, PyResult, Vm};
+use std::sync::Arc;
 
 pub fn register(t: &Types) {
     let c = &t.str;
@@ -66,6 +68,7 @@ pub fn register(t: &Types) {
         ("expandtabs", expandtabs),
         ("removeprefix", removeprefix),
         ("removesuffix", removesuffix),
+        ("translate", translate),
         ("__len__", dunder_len),
         ("__contains__", dunder_contains),
         ("__getitem__", dunder_getitem),
@@ -73,6 +76,10 @@ pub fn register(t: &Types) {
     for &(name, f) in methods {
         add(c, "str", name, f);
     }
+    c.dict.set_str(
+        new_str("maketrans"),
+        Value::object(ObjKind::StaticMethod(Builtin::new("maketrans", maketrans))),
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -220,7 +227,7 @@ fn slice_type_error<T>() -> PyResult<T> {
 }
 
 /// `must be str, not int` (the message of CPython's `ensure_unicode`).
-fn str_of<'a>(v: &'a Value) -> PyResult<&'a Str> {
+fn str_of(v: &Value) -> PyResult<&Str> {
     match v {
         Value::Str(s) => Ok(s),
         _ => type_error(format!("must be str, not {}", type_name(v))),
@@ -285,13 +292,9 @@ noargs! {
     isascii => |s| Value::Bool(s.is_ascii());
 }
 
-/// A case-mapped string; reuses the receiver's storage when nothing changed.
-fn mapped(s: &Str, r: String) -> Value {
-    if r == s.as_str() {
-        Value::Str(s.clone())
-    } else {
-        Value::string(r)
-    }
+/// A case-mapped string: always a new object, as in CPython (`s.lower() is s` is false).
+fn mapped(_s: &Str, r: String) -> Value {
+    Value::string(r)
 }
 
 // ---------------------------------------------------------------------------
@@ -317,6 +320,15 @@ fn split_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, right: bool) -> PyResult<Va
         None => -1,
     };
     let text = s.as_str();
+    if let Some(items) = split_fast(s, sep, maxsplit, right) {
+        if let [Value::Str(only)] = items.as_slice() {
+            if only.as_str().len() == text.len() {
+                // Nothing was split off: CPython returns the receiver itself.
+                return Ok(Value::list(vec![Value::Str(s.clone())]));
+            }
+        }
+        return Ok(Value::list(items));
+    }
     let parts = if right {
         strtext::rsplit(text, sep, maxsplit)
     } else {
@@ -327,6 +339,51 @@ fn split_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, right: bool) -> PyResult<Va
         return Ok(Value::list(vec![Value::Str(s.clone())]));
     }
     Ok(string_list(parts))
+}
+
+/// Python's ASCII whitespace (`str.isspace` for code points below 128).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ')
+}
+
+/// Unlimited splits building the values directly (no intermediate `String`s): any
+/// separator for `split`, single-byte ones for `rsplit` (where both directions agree), and
+/// whitespace for ASCII text. `None` leaves the case to `strtext`.
+fn split_fast(s: &Str, sep: Option<&str>, maxsplit: i64, right: bool) -> Option<Vec<Value>> {
+    if maxsplit >= 0 {
+        return None;
+    }
+    let text = s.as_str();
+    match sep {
+        Some(sep) if sep.len() == 1 => {
+            let b = sep.as_bytes()[0];
+            let n = text.bytes().filter(|&c| c == b).count();
+            let mut out = Vec::with_capacity(n + 1);
+            out.extend(text.split(char::from(b)).map(Value::str));
+            Some(out)
+        }
+        Some(sep) if !right && !sep.is_empty() => Some(text.split(sep).map(Value::str).collect()),
+        None if s.is_ascii() => {
+            let bytes = text.as_bytes();
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < bytes.len() {
+                while i < bytes.len() && is_ascii_space(bytes[i]) {
+                    i += 1;
+                }
+                let start = i;
+                while i < bytes.len() && !is_ascii_space(bytes[i]) {
+                    i += 1;
+                }
+                if i > start {
+                    // ASCII text: every byte offset is a char boundary.
+                    out.push(Value::str(text.get(start..i).unwrap_or("")));
+                }
+            }
+            Some(out)
+        }
+        _ => None,
+    }
 }
 
 fn split(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -727,6 +784,119 @@ fn endswith(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 // ---------------------------------------------------------------------------
+// maketrans / translate
+// ---------------------------------------------------------------------------
+
+/// `str.maketrans(x[, y[, z]])`, a static method: a dict from code points to code points,
+/// strings or None.
+fn maketrans(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return type_error("str.maketrans() takes no keyword arguments");
+    }
+    arity("maketrans", a, &[], 1, 3)?;
+    let out = Dict::new();
+    if a.len() == 1 {
+        let Value::Dict(d) = &a[0] else {
+            return type_error("if you give only one argument to maketrans it must be a dict");
+        };
+        for (k, v) in d.items() {
+            let key = match &k {
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => k.clone(),
+                Value::Str(s) => {
+                    let mut it = s.as_str().chars();
+                    match (it.next(), it.next()) {
+                        (Some(c), None) => Value::Int(i64::from(u32::from(c))),
+                        _ => {
+                            return value_error(
+                                "string keys in translate table must be of length 1",
+                            )
+                        }
+                    }
+                }
+                _ => return type_error("keys in translate table must be strings or integers"),
+            };
+            out.set(vm, key, v)?;
+        }
+        return Ok(Value::Dict(Arc::new(out)));
+    }
+    let Value::Str(x) = &a[0] else {
+        return type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        );
+    };
+    let arg = |i: usize| -> PyResult<Option<&Str>> {
+        match a.get(i) {
+            None => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(s)),
+            Some(v) => type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                type_name(v)
+            )),
+        }
+    };
+    let y = arg(1)?;
+    let z = arg(2)?;
+    if let Some(y) = y {
+        if y.char_len() != x.char_len() {
+            return value_error("the first two maketrans arguments must have equal length");
+        }
+        for (cx, cy) in x.as_str().chars().zip(y.as_str().chars()) {
+            out.set(
+                vm,
+                Value::Int(i64::from(u32::from(cx))),
+                Value::Int(i64::from(u32::from(cy))),
+            )?;
+        }
+    }
+    if let Some(z) = z {
+        for c in z.as_str().chars() {
+            out.set(vm, Value::Int(i64::from(u32::from(c))), Value::None)?;
+        }
+    }
+    Ok(Value::Dict(Arc::new(out)))
+}
+
+/// `str.translate(table)`: each code point looked up with `table[ord(c)]`; a
+/// LookupError keeps it, None deletes it, an int or str replaces it.
+fn translate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let s = recv(a, "translate")?;
+    let table = one_arg("translate", a, kw)?;
+    let mut cache: std::collections::HashMap<char, Option<String>> =
+        std::collections::HashMap::new();
+    let mut out = String::with_capacity(s.as_str().len());
+    for c in s.as_str().chars() {
+        if let Some(r) = cache.get(&c) {
+            if let Some(t) = r {
+                out.push_str(t);
+            }
+            continue;
+        }
+        let key = Value::Int(i64::from(u32::from(c)));
+        let r = match vm.getitem(table, &key) {
+            Ok(Value::None) => None,
+            Ok(Value::Str(t)) => Some(t.as_str().to_string()),
+            Ok(Value::Int(n)) => match u32::try_from(n).ok().filter(|&n| n < 0x110000) {
+                Some(n) => Some(char::from_u32(n).unwrap_or('\u{FFFD}').to_string()),
+                None => return value_error("character mapping must be in range(0x110000)"),
+            },
+            Ok(Value::Bool(b)) => Some(char::from(u8::from(b)).to_string()),
+            Ok(Value::BigInt(_)) => {
+                return value_error("character mapping must be in range(0x110000)")
+            }
+            Ok(_) => return type_error("character mapping must return integer, None or str"),
+            Err(e) if is_exc(&e, "LookupError") => Some(c.to_string()),
+            Err(e) => return Err(e),
+        };
+        if let Some(t) = &r {
+            out.push_str(t);
+        }
+        cache.insert(c, r);
+    }
+    Ok(mapped(s, out))
+}
+
+// ---------------------------------------------------------------------------
 // Slots
 // ---------------------------------------------------------------------------
 
@@ -833,12 +1003,7 @@ fn format_map(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// CPython's `build_string` + `MarkupIterator`: literal text and replacement fields.
-fn build_string(
-    vm: &mut Vm,
-    fmt: &str,
-    ctx: &mut FormatCtx<'_>,
-    depth: i32,
-) -> PyResult<String> {
+fn build_string(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx<'_>, depth: i32) -> PyResult<String> {
     if depth <= 0 {
         return value_error("Max string recursion exceeded");
     }

@@ -3,7 +3,7 @@
 //! Tuples are immutable, so no lock is involved.
 
 use super::add;
-use super::list::{bad_receiver, exact, index_range, positional, same_or_eq};
+use super::list::{bad_receiver, exact, index_range, positional, repr_of, same_or_eq};
 use crate::builtins::types::Types;
 use crate::objects::{Tuple, Value};
 use crate::vm::error::*;
@@ -19,6 +19,7 @@ pub fn register(t: &Types) {
     add(c, "tuple", "__contains__", contains);
     add(c, "tuple", "__iter__", iter);
     add(c, "tuple", "__getnewargs__", getnewargs);
+    add(c, "tuple", "__repr__", repr);
 }
 
 fn this<'a>(a: &'a [Value], name: &str) -> PyResult<(&'a Arc<Tuple>, &'a [Value])> {
@@ -80,4 +81,14 @@ fn getnewargs(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (t, args) = this(a, "__getnewargs__")?;
     exact("tuple", "__getnewargs__", args, kw, 0)?;
     Ok(Value::tuple(vec![Value::tuple(t.items.to_vec())]))
+}
+
+fn repr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    repr_of(
+        vm,
+        a,
+        kw,
+        "tuple",
+        matches!(a.first(), Some(Value::Tuple(_))),
+    )
 }

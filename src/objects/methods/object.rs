@@ -1,0 +1,107 @@
+//! Methods of `object` and `type`, the roots of every class: the default `__init__`,
+//! `__repr__`, `__str__`, `__eq__`/`__ne__`, `__hash__`, `__format__`, `__setattr__`,
+//! `__delattr__`, and `type.mro()`, as CPython's object and type define them.
+
+use super::add;
+use crate::builtins::args::arity;
+use crate::builtins::types::Types;
+use crate::objects::{Value, ObjKind};
+use crate::vm::error::*;
+use crate::vm::protocol::{not_implemented, type_name};
+use crate::vm::{KwArgs, PyResult, Vm};
+
+pub fn register(t: &Types) {
+    let o = &t.object;
+    add(o, "object", "__init__", init);
+    add(o, "object", "__repr__", repr);
+    add(o, "object", "__str__", str);
+    add(o, "object", "__eq__", eq);
+    add(o, "object", "__ne__", ne);
+    add(o, "object", "__hash__", hash);
+    add(o, "object", "__format__", format);
+    add(o, "object", "__setattr__", setattr);
+    add(o, "object", "__delattr__", delattr);
+    add(&t.type_, "type", "mro", mro);
+}
+
+fn init(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if a.len() > 1 || !kw.is_empty() {
+        return type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    Ok(Value::None)
+}
+
+fn repr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__repr__", &a[1..], kw, 0, 0)?;
+    Ok(Value::string(vm.default_repr(&a[0])))
+}
+
+fn str(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__str__", &a[1..], kw, 0, 0)?;
+    Ok(Value::string(vm.repr(&a[0])?))
+}
+
+fn eq(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__eq__", &a[1..], kw, 1, 1)?;
+    Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { not_implemented() })
+}
+
+fn ne(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__ne__", &a[1..], kw, 1, 1)?;
+    let r = vm.compare(crate::syntax::ast::CmpOp::Eq, &a[0], &a[1])?;
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn hash(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__hash__", &a[1..], kw, 0, 0)?;
+    Ok(Value::Int((a[0].id() >> 4) as i64))
+}
+
+fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__format__", &a[1..], kw, 1, 1)?;
+    match &a[1] {
+        Value::Str(s) if s.as_str().is_empty() => Ok(Value::string(vm.str(&a[0])?)),
+        Value::Str(_) => type_error(format!("unsupported format string passed to {}.__format__", type_name(&a[0]))),
+        other => type_error(format!("__format__() argument must be str, not {}", type_name(other))),
+    }
+}
+
+fn setattr(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__setattr__", &a[1..], kw, 2, 2)?;
+    let Value::Str(name) = &a[1] else {
+        return type_error(format!("attribute name must be string, not '{}'", type_name(&a[1])));
+    };
+    match &a[0] {
+        Value::Instance(inst) => {
+            inst.attrs.set_str(name.clone(), a[2].clone());
+            Ok(Value::None)
+        }
+        other => attribute_error(format!("'{}' object has no attribute '{}'", type_name(other), name.as_str())),
+    }
+}
+
+fn delattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__delattr__", &a[1..], kw, 1, 1)?;
+    let Value::Str(name) = &a[1] else {
+        return type_error(format!("attribute name must be string, not '{}'", type_name(&a[1])));
+    };
+    match &a[0] {
+        Value::Instance(inst) if inst.attrs.remove_str(name).is_some() => Ok(Value::None),
+        other => Err(vm.attribute_error_for(other, name)),
+    }
+}
+
+fn mro(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("mro", &a[1..], kw, 0, 0)?;
+    match &a[0] {
+        Value::Class(c) => {
+            let mut v = vec![a[0].clone()];
+            v.extend(c.mro.iter().map(|k| Value::Class(k.clone())));
+            Ok(Value::list(v))
+        }
+        _ => type_error("descriptor 'mro' requires a 'type' object"),
+    }
+}
+
+#[allow(dead_code)]
+fn _kinds(_: &ObjKind) {}
