@@ -185,68 +185,7 @@ pub fn sort_values(
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {
-    let keys: Vec<Value> = match key {
-        Some(k) if !k.is_none() => {
-            let mut ks = Vec::with_capacity(items.len());
-            for it in items.iter() {
-                ks.push(vm.call(k, std::slice::from_ref(it), &[])?);
-            }
-            ks
-        }
-        _ => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
-        let ints: Vec<i64> = keys
-            .iter()
-            .map(|k| if let Value::Int(i) = k { *i } else { 0 })
-            .collect();
-        if reverse {
-            idx.sort_by(|&a, &b| ints[b].cmp(&ints[a]));
-        } else {
-            idx.sort_by_key(|&i| ints[i]);
-        }
-    } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
-        let strs: Vec<&str> = keys.iter().map(|k| k.as_str().unwrap_or("")).collect();
-        if reverse {
-            idx.sort_by(|&a, &b| strs[b].cmp(strs[a]));
-        } else {
-            idx.sort_by(|&a, &b| strs[a].cmp(strs[b]));
-        }
-    } else {
-        let mut err: Option<Value> = None;
-        idx.sort_by(|&a, &b| {
-            if err.is_some() {
-                return std::cmp::Ordering::Equal;
-            }
-            let (x, y) = if reverse {
-                (&keys[b], &keys[a])
-            } else {
-                (&keys[a], &keys[b])
-            };
-            match vm.lt(x, y) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => match vm.lt(y, x) {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        err = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                },
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            }
-        });
-        if let Some(e) = err {
-            return Err(e);
-        }
-    }
-    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
+    super::timsort::sort(vm, items, key, reverse)
 }
 
 pub fn sorted(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -6,6 +6,7 @@ pub mod convert;
 pub mod exceptions;
 pub mod iterators;
 pub mod print;
+pub mod timsort;
 pub mod types;
 
 use crate::objects::class::Layout;

@@ -26,7 +26,12 @@ use std::sync::Arc;
 const MIN_GALLOP: usize = 7;
 
 /// Sorts `items` in place by `key` (all keys computed first), stably, as CPython's `list.sort`.
-pub fn sort(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(k) if !k.is_none() => {
             let mut ks = Vec::with_capacity(items.len());
@@ -42,17 +47,18 @@ pub fn sort(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: b
         return Ok(());
     }
     // CPython reverses before sorting and again afterwards (even after an error).
-    let order: Vec<usize> = if reverse {
+    let mut order: Vec<usize> = if reverse {
         (0..n).rev().collect()
     } else {
         (0..n).collect()
     };
-    let (order, result) = if let Some(order) = native_sort(&keys, order.clone()) {
-        (order, Ok(()))
+    let result = if native_sort(&keys, &mut order) {
+        Ok(())
     } else {
         let mut ms = MergeState::new(vm, &keys, order);
         let result = ms.sort();
-        (ms.a, result)
+        order = ms.a;
+        result
     };
     let mut sorted: Vec<Value> = order.into_iter().map(|i| items[i].clone()).collect();
     if reverse {
@@ -62,21 +68,22 @@ pub fn sort(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: b
     result
 }
 
-/// Stable native sort of `order` when every key is an `int` or every key is a `str`.
-fn native_sort(keys: &[Value], mut order: Vec<usize>) -> Option<Vec<usize>> {
+/// Stable native sort of `order` when every key is an `int` or every key is a `str`; false
+/// (and `order` untouched) otherwise.
+fn native_sort(keys: &[Value], order: &mut [usize]) -> bool {
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
         let ints: Vec<i64> = keys
             .iter()
             .map(|k| if let Value::Int(i) = k { *i } else { 0 })
             .collect();
         order.sort_by_key(|&i| ints[i]);
-        Some(order)
+        true
     } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
         let strs: Vec<&str> = keys.iter().map(|k| k.as_str().unwrap_or("")).collect();
         order.sort_by(|&a, &b| strs[a].cmp(strs[b]));
-        Some(order)
+        true
     } else {
-        None
+        false
     }
 }
 
@@ -316,8 +323,12 @@ impl<'v> MergeState<'v> {
 
     /// Merges the pending runs at stack indices `i` and `i + 1`.
     fn merge_at(&mut self, i: usize) -> PyResult<()> {
-        let Run { base: pa, len: na, .. } = self.pending[i];
-        let Run { base: pb, len: nb, .. } = self.pending[i + 1];
+        let Run {
+            base: pa, len: na, ..
+        } = self.pending[i];
+        let Run {
+            base: pb, len: nb, ..
+        } = self.pending[i + 1];
         self.pending[i].len = na + nb;
         self.pending.remove(i + 1);
 
@@ -329,7 +340,12 @@ impl<'v> MergeState<'v> {
             return Ok(());
         }
         // Where does a end in b? Elements of b after that are already in place.
-        let nb = gallop_left(&mut self.lt, self.a[pa + na - 1], &self.a[pb..pb + nb], nb - 1)?;
+        let nb = gallop_left(
+            &mut self.lt,
+            self.a[pa + na - 1],
+            &self.a[pb..pb + nb],
+            nb - 1,
+        )?;
         if nb == 0 {
             return Ok(());
         }
@@ -536,8 +552,12 @@ impl<'v> MergeState<'v> {
                 loop {
                     min_gallop -= usize::from(min_gallop > 1);
                     self.min_gallop = min_gallop;
-                    let k = match gallop_right(&mut self.lt, self.tmp[eb - 1], &self.a[pa..pa + na], na - 1)
-                    {
+                    let k = match gallop_right(
+                        &mut self.lt,
+                        self.tmp[eb - 1],
+                        &self.a[pa..pa + na],
+                        na - 1,
+                    ) {
                         Ok(k) => na - k,
                         Err(e) => break 'merge Err(e),
                     };
@@ -559,7 +579,8 @@ impl<'v> MergeState<'v> {
                         return Ok(self.copy_a(dest, ea, eb, na));
                     }
 
-                    let k = match gallop_left(&mut self.lt, self.a[ea - 1], &self.tmp[..nb], nb - 1) {
+                    let k = match gallop_left(&mut self.lt, self.a[ea - 1], &self.tmp[..nb], nb - 1)
+                    {
                         Ok(k) => nb - k,
                         Err(e) => break 'merge Err(e),
                     };

@@ -228,6 +228,8 @@ pub struct Code {
     /// First slot of this code object's entries in each thread's LoadGlobal cache (one per
     /// name), handed out by `alloc_cache_slots`.
     pub cache_base: u32,
+    /// The docstring (first statement of a function body, when it is a string).
+    pub doc: Option<Value>,
 }
 
 /// Reserves `n` LoadGlobal cache slots, unique across all code objects of the process.

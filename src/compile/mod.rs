@@ -35,6 +35,11 @@ pub fn compile_module(
         interactive,
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
+    if let Some(d) = docstring(body) {
+        c.emit_const(Value::str(d));
+        let i = c.name_idx("__doc__");
+        c.emit(Op::StoreGlobal(i));
+    }
     c.body(body)?;
     c.emit_const(Value::None);
     c.emit(Op::ReturnValue);
@@ -86,6 +91,15 @@ struct Unit<'a> {
     posonlycount: u32,
     kwonlycount: u32,
     flags: CodeFlags,
+    doc: Option<Value>,
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &Body) -> Option<&str> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Str(s), .. })) => Some(s),
+        _ => None,
+    }
 }
 
 struct Compiler<'a> {
@@ -133,6 +147,7 @@ impl<'a> Compiler<'a> {
                 uses_names: kind != ScopeKind::Function,
                 ..Default::default()
             },
+            doc: None,
         };
         for p in &s.params {
             let i = u.varnames.len() as u32;
@@ -171,6 +186,7 @@ impl<'a> Compiler<'a> {
             kwonlycount: u.kwonlycount,
             flags: u.flags,
             cache_base,
+            doc: u.doc,
         })
     }
 
@@ -908,6 +924,7 @@ impl<'a> Compiler<'a> {
         }
         match body {
             FuncBody::Stmts(b) => {
+                self.unit().doc = docstring(b).map(Value::str);
                 self.body(b)?;
                 self.emit_const(Value::None);
                 self.emit(Op::ReturnValue);
@@ -976,6 +993,11 @@ impl<'a> Compiler<'a> {
         self.emit_const(Value::str(&qualname));
         let q = self.name_idx("__qualname__");
         self.emit(Op::StoreName(q));
+        if let Some(d) = docstring(&c.body) {
+            self.emit_const(Value::str(d));
+            let i = self.name_idx("__doc__");
+            self.emit(Op::StoreName(i));
+        }
         self.body(&c.body)?;
         match self.cell_idx("__class__") {
             Some(i) if self.unit().cellvars.iter().any(|c| c == "__class__") => {

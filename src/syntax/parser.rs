@@ -335,7 +335,12 @@ pub mod helpers {
             if let Err(ParseError::User { mut error }) = check_target(t, false, "assign to") {
                 if !matches!(
                     t.kind,
-                    ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::Starred(_)
+                    ExprKind::Tuple(_)
+                        | ExprKind::List(_)
+                        | ExprKind::Starred(_)
+                        | ExprKind::True
+                        | ExprKind::False
+                        | ExprKind::None
                 ) {
                     error
                         .msg

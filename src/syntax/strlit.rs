@@ -164,7 +164,7 @@ fn split_until(
             b'{' => {
                 flush(&mut lit, &mut parts, offset + lit_start)?;
                 let (field, next) = parse_field(body, raw, offset, i + 1)?;
-                parts.push(field);
+                parts.extend(field);
                 i = next;
                 lit_start = i;
             }
@@ -191,7 +191,7 @@ fn parse_field(
     raw: bool,
     offset: usize,
     start: usize,
-) -> Result<(RawFPart, usize), (String, usize)> {
+) -> Result<(Vec<RawFPart>, usize), (String, usize)> {
     let bytes = body.as_bytes();
     let mut depth = 0usize;
     let mut i = start;
@@ -216,7 +216,19 @@ fn parse_field(
         }
         i += 1;
     }
-    let expr = &body[start..i];
+    let mut expr = &body[start..i];
+    // `{expr=}` (3.8+): the text up to and including `=` is printed before the value.
+    let mut debug_text = None;
+    let trimmed = expr.trim_end();
+    if trimmed.ends_with('=')
+        && !trimmed.ends_with("==")
+        && !trimmed.ends_with("!=")
+        && !trimmed.ends_with("<=")
+        && !trimmed.ends_with(">=")
+    {
+        debug_text = Some(expr.to_string());
+        expr = &trimmed[..trimmed.len() - 1];
+    }
     if expr.trim().is_empty() {
         return Err((
             "f-string: empty expression not allowed".into(),
@@ -251,13 +263,18 @@ fn parse_field(
     if bytes.get(i) != Some(&b'}') {
         return Err(("f-string: expecting '}'".into(), offset + i));
     }
-    Ok((
-        RawFPart::Field {
-            expr: expr.to_string(),
-            expr_offset: offset + start,
-            conversion,
-            spec,
-        },
-        i + 1,
-    ))
+    let mut out = Vec::new();
+    if let Some(text) = debug_text {
+        out.push(RawFPart::Lit(text));
+        if conversion.is_none() && spec.is_none() {
+            conversion = Some('r');
+        }
+    }
+    out.push(RawFPart::Field {
+        expr: expr.to_string(),
+        expr_offset: offset + start,
+        conversion,
+        spec,
+    });
+    Ok((out, i + 1))
 }

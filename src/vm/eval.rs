@@ -1503,7 +1503,7 @@ impl Vm {
             None => {
                 let names: Vec<&str> = base_classes.iter().map(|b| b.name.as_str()).collect();
                 return type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 ));
             }

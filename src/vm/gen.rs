@@ -70,9 +70,42 @@ impl Vm {
         };
         let mut frame = frame;
         frame.ret = ReturnMode::Value;
+        let mut throw = throw;
         if throw.is_some() {
             // A thrown exception replaces the value a resumed `yield` would produce.
             frame.stack.pop();
+            // Suspended in `yield from`: the exception goes to the sub-iterator first (PEP 380).
+            if frame.code.ops.get(frame.ip) == Some(&crate::bytecode::Op::YieldFrom) {
+                let inner = frame.stack.last().cloned().unwrap_or(Value::None);
+                let e = throw.take().unwrap_or(Value::None);
+                let r = if gen_of(&inner).is_some() {
+                    self.gen_throw(&inner, e)
+                } else {
+                    match self.getattr_opt(&inner, &crate::objects::new_str("throw"))? {
+                        Some(t) => self.call(&t, &[e], &[]),
+                        None => Err(e),
+                    }
+                };
+                match r {
+                    Ok(v) => {
+                        // The sub-iterator yielded: stay suspended where we were.
+                        if let Some(g) = gen_of(gen) {
+                            let mut st = g.state.lock();
+                            frame.generator = None;
+                            st.frame = Some(frame);
+                            st.running = false;
+                        }
+                        return Ok(GenResult::Yielded(v));
+                    }
+                    Err(e) if is_exc(&e, "StopIteration") => {
+                        let v = exc_args(&e).first().cloned().unwrap_or(Value::None);
+                        frame.stack.pop();
+                        frame.stack.push(v);
+                        frame.ip += 1;
+                    }
+                    Err(e) => throw = Some(e),
+                }
+            }
         }
         let stop = self.frames.len();
         if let Err(e) = self.push_frame(frame) {

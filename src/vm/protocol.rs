@@ -294,7 +294,7 @@ impl Vm {
                     "__name__" => Some(Value::Str(f.name.clone())),
                     "__qualname__" => Some(Value::Str(f.qualname.clone())),
                     "__module__" => f.globals.get_str(&names().name),
-                    "__doc__" => Some(Value::None),
+                    "__doc__" => Some(f.code.doc.clone().unwrap_or(Value::None)),
                     "__defaults__" => Some(if f.defaults.is_empty() {
                         Value::None
                     } else {
@@ -518,7 +518,7 @@ impl Vm {
                 (ObjKind::Slice(_, _, c), "step") => c.clone(),
                 (ObjKind::BoundMethod { obj, .. }, "__self__") => obj.clone(),
                 (ObjKind::BoundMethod { func, .. }, "__func__") => func.clone(),
-                (ObjKind::BoundMethod { func, .. }, "__name__" | "__qualname__") => {
+                (ObjKind::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__" | "__module__") => {
                     return self.getattr_opt(func, name)
                 }
                 (ObjKind::Generator(g), "__name__") => Value::Str(g.name.clone()),
@@ -1663,12 +1663,12 @@ impl Vm {
                     return Ok(());
                 }
                 type_error(format!(
-                    "'{}' object does not support item deletion",
+                    "'{}' object doesn't support item deletion",
                     type_name(obj)
                 ))
             }
             _ => type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 type_name(obj)
             )),
         }
