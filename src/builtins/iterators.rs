@@ -148,6 +148,11 @@ pub fn reversed(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }))
         }
         Value::Object(o) => match &o.kind {
+            ObjKind::DictView(_, _) => {
+                let mut items = vm.to_vec(v)?;
+                items.reverse();
+                Ok(iter_obj(IterState::Vec { items, idx: 0 }))
+            }
             ObjKind::Range { start, stop, step } => {
                 let n = range_len(*start, *stop, *step) as i64;
                 let last = start + (n - 1) * step;

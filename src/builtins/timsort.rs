@@ -374,7 +374,7 @@ impl<'v> MergeState<'v> {
                 break 'merge Ok(());
             }
             if na == 1 {
-                return Ok(self.copy_b(dest, ia, ib, nb));
+                return self.copy_b(dest, ia, ib, nb);
             }
             let mut min_gallop = self.min_gallop;
             loop {
@@ -406,7 +406,7 @@ impl<'v> MergeState<'v> {
                             bcount = 0;
                             na -= 1;
                             if na == 1 {
-                                return Ok(self.copy_b(dest, ia, ib, nb));
+                                return self.copy_b(dest, ia, ib, nb);
                             }
                             if acount >= min_gallop {
                                 break;
@@ -431,7 +431,7 @@ impl<'v> MergeState<'v> {
                         ia += k;
                         na -= k;
                         if na == 1 {
-                            return Ok(self.copy_b(dest, ia, ib, nb));
+                            return self.copy_b(dest, ia, ib, nb);
                         }
                         // Impossible for a consistent `<`, which cannot be assumed.
                         if na == 0 {
@@ -465,7 +465,7 @@ impl<'v> MergeState<'v> {
                     ia += 1;
                     na -= 1;
                     if na == 1 {
-                        return Ok(self.copy_b(dest, ia, ib, nb));
+                        return self.copy_b(dest, ia, ib, nb);
                     }
                     if acount < MIN_GALLOP && bcount < MIN_GALLOP {
                         break;
@@ -483,9 +483,10 @@ impl<'v> MergeState<'v> {
     }
 
     /// The end of `merge_lo` when one entry of run a is left: it belongs after all of b.
-    fn copy_b(&mut self, dest: usize, ia: usize, ib: usize, nb: usize) {
+    fn copy_b(&mut self, dest: usize, ia: usize, ib: usize, nb: usize) -> PyResult<()> {
         self.a.copy_within(ib..ib + nb, dest);
         self.a[dest + nb] = self.tmp[ia];
+        Ok(())
     }
 
     /// Merges `a[pa..pa+na]` with the following `a[pb..pb+nb]` (na >= nb) from the right,
@@ -507,7 +508,7 @@ impl<'v> MergeState<'v> {
                 break 'merge Ok(());
             }
             if nb == 1 {
-                return Ok(self.copy_a(dest, ea, eb, na));
+                return self.copy_a(dest, ea, eb, na);
             }
             let mut min_gallop = self.min_gallop;
             loop {
@@ -539,7 +540,7 @@ impl<'v> MergeState<'v> {
                             acount = 0;
                             nb -= 1;
                             if nb == 1 {
-                                return Ok(self.copy_a(dest, ea, eb, na));
+                                return self.copy_a(dest, ea, eb, na);
                             }
                             if bcount >= min_gallop {
                                 break;
@@ -576,7 +577,7 @@ impl<'v> MergeState<'v> {
                     eb -= 1;
                     nb -= 1;
                     if nb == 1 {
-                        return Ok(self.copy_a(dest, ea, eb, na));
+                        return self.copy_a(dest, ea, eb, na);
                     }
 
                     let k = match gallop_left(&mut self.lt, self.a[ea - 1], &self.tmp[..nb], nb - 1)
@@ -591,7 +592,7 @@ impl<'v> MergeState<'v> {
                         self.a[dest..dest + k].copy_from_slice(&self.tmp[eb..eb + k]);
                         nb -= k;
                         if nb == 1 {
-                            return Ok(self.copy_a(dest, ea, eb, na));
+                            return self.copy_a(dest, ea, eb, na);
                         }
                         // Impossible for a consistent `<`, which cannot be assumed.
                         if nb == 0 {
@@ -621,9 +622,10 @@ impl<'v> MergeState<'v> {
     }
 
     /// The end of `merge_hi` when one entry of run b is left: it belongs before all of a.
-    fn copy_a(&mut self, dest: usize, ea: usize, eb: usize, na: usize) {
+    fn copy_a(&mut self, dest: usize, ea: usize, eb: usize, na: usize) -> PyResult<()> {
         self.a.copy_within(ea - na..ea, dest - na);
         self.a[dest - na - 1] = self.tmp[eb - 1];
+        Ok(())
     }
 }
 
@@ -633,7 +635,7 @@ fn gallop_left(lt: &mut Lt, key: usize, run: &[usize], hint: usize) -> PyResult<
     let n = run.len();
     let mut lastofs = 0;
     let mut ofs = 1;
-    let (mut lo, hi) = if lt.lt(run[hint], key)? {
+    let (mut lo, mut hi) = if lt.lt(run[hint], key)? {
         // run[hint] < key: gallop right until run[hint+lastofs] < key <= run[hint+ofs].
         let maxofs = n - hint;
         while ofs < maxofs {
@@ -660,7 +662,6 @@ fn gallop_left(lt: &mut Lt, key: usize, run: &[usize], hint: usize) -> PyResult<
         ofs = ofs.min(maxofs);
         (hint + 1 - ofs, hint - lastofs)
     };
-    let mut hi = hi;
     // Now run[lo-1] < key <= run[hi].
     while lo < hi {
         let m = lo + ((hi - lo) >> 1);
@@ -679,7 +680,7 @@ fn gallop_right(lt: &mut Lt, key: usize, run: &[usize], hint: usize) -> PyResult
     let n = run.len();
     let mut lastofs = 0;
     let mut ofs = 1;
-    let (mut lo, hi) = if lt.lt(key, run[hint])? {
+    let (mut lo, mut hi) = if lt.lt(key, run[hint])? {
         // key < run[hint]: gallop left until run[hint-ofs] <= key < run[hint-lastofs].
         let maxofs = hint + 1;
         while ofs < maxofs {
@@ -705,7 +706,6 @@ fn gallop_right(lt: &mut Lt, key: usize, run: &[usize], hint: usize) -> PyResult
         ofs = ofs.min(maxofs);
         (hint + lastofs + 1, hint + ofs)
     };
-    let mut hi = hi;
     // Now run[lo-1] <= key < run[hi].
     while lo < hi {
         let m = lo + ((hi - lo) >> 1);

@@ -41,6 +41,8 @@ pub struct Types {
     pub dict_values: Arc<Class>,
     pub dict_items: Arc<Class>,
     pub native: Arc<Class>,
+    /// The iterator types by name (`list_iterator`, `map`, ...), see `ITERATOR_TYPES`.
+    pub iterators: HashMap<&'static str, Arc<Class>>,
     /// Exception classes by name.
     pub exc: HashMap<&'static str, Arc<Class>>,
 }
@@ -117,6 +119,25 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("UserWarning", "Warning"),
 ];
 
+/// Names of the iterator types CPython reports for `type(iter(x))`.
+pub const ITERATOR_TYPES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "list_reverseiterator",
+    "callable_iterator",
+    "iterator",
+];
+
 static TYPES: OnceLock<Types> = OnceLock::new();
 
 /// The built-in classes (created on first use).
@@ -176,6 +197,7 @@ fn build() -> Types {
         dict_values: b("dict_values"),
         dict_items: b("dict_items"),
         native: b("native"),
+        iterators: ITERATOR_TYPES.iter().map(|n| (*n, b(n))).collect(),
         int,
         exc,
         object,

@@ -10,6 +10,7 @@ pub mod names;
 pub mod numfmt;
 pub mod object;
 pub mod pystr;
+pub mod settable;
 pub mod strtext;
 
 pub use class::{Class, ExcData, Instance};
@@ -17,6 +18,7 @@ pub use dict::Dict;
 pub use function::{Builtin, Cell, Function};
 pub use object::{ObjKind, Object};
 pub use pystr::{new_str, PyStr, Str};
+pub use settable::SetTable;
 
 use num_bigint::BigInt;
 use parking_lot::Mutex;

@@ -92,11 +92,10 @@ pub struct GenState {
 pub struct FileState {
     pub name: String,
     pub mode: String,
+    /// None once closed.
     pub file: Option<std::fs::File>,
-    /// Read-ahead buffer for text reading.
-    pub buf: Vec<u8>,
-    pub write_buf: Vec<u8>,
-    pub eof: bool,
+    /// Buffers and text settings, owned by `objects/methods/file.rs`.
+    pub text: crate::objects::methods::file::TextState,
 }
 
 pub enum IterState {

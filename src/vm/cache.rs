@@ -4,7 +4,7 @@
 //! to any class bumps. Caches are thread-local, so they need no locking with the GIL off.
 
 use super::Vm;
-use crate::objects::{Class, Dict, PyStr, Str, Value};
+use crate::objects::{Class, Dict, Str, Value};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -18,6 +18,8 @@ pub fn bump_class_epoch() {
 #[derive(Clone, Default)]
 pub struct GlobalEntry {
     globals: usize,
+    /// Held so the address cannot be reused by another dict while cached.
+    _keep: Option<Arc<Dict>>,
     gver: u64,
     bver: u64,
     value: Option<Value>,
@@ -27,6 +29,8 @@ pub struct GlobalEntry {
 pub struct MethodEntry {
     class: usize,
     name: usize,
+    /// Held so neither address can be reused by another class or string while cached.
+    _keep: Option<(Arc<Class>, Str)>,
     epoch: u64,
     value: Option<Value>,
 }
@@ -36,10 +40,10 @@ pub const METHOD_CACHE_SIZE: usize = 2048;
 impl Vm {
     /// A class attribute looked up along the MRO, through the method cache.
     #[inline]
-    pub fn cls_lookup(&mut self, class: &Arc<Class>, name: &PyStr) -> Option<Value> {
+    pub fn cls_lookup(&mut self, class: &Arc<Class>, name: &Str) -> Option<Value> {
         let epoch = CLASS_EPOCH.load(Ordering::Acquire);
         let c = Arc::as_ptr(class) as usize;
-        let n = name as *const PyStr as usize;
+        let n = Arc::as_ptr(name) as usize;
         let idx = ((c >> 4) ^ (n >> 3) ^ (n >> 12)) & (METHOD_CACHE_SIZE - 1);
         let e = &self.method_cache[idx];
         if e.class == c && e.name == n && e.epoch == epoch {
@@ -49,6 +53,7 @@ impl Vm {
         self.method_cache[idx] = MethodEntry {
             class: c,
             name: n,
+            _keep: Some((class.clone(), name.clone())),
             epoch,
             value: value.clone(),
         };
@@ -77,6 +82,7 @@ impl Vm {
             }
             self.global_cache[slot] = GlobalEntry {
                 globals: gptr,
+                _keep: Some(globals.clone()),
                 gver,
                 bver,
                 value: value.clone(),

@@ -1049,6 +1049,8 @@ impl Vm {
                 Op::SetupWith(t) => {
                     let mgr = pop!(self);
                     let (enter, exit) = self.context_methods(&mgr)?;
+                    // __enter__ runs before the block exists: if it raises, __exit__ is not called.
+                    let r = self.call(&enter, &[], &[])?;
                     let handled = self.handled.len() as u32;
                     let f = top!(self);
                     f.stack.push(exit);
@@ -1059,8 +1061,7 @@ impl Vm {
                         depth,
                         handled,
                     });
-                    let r = self.call(&enter, &[], &[])?;
-                    push!(self, r);
+                    f.stack.push(r);
                 }
                 Op::WithExitNormal => {
                     let exit = pop!(self);
@@ -1070,7 +1071,8 @@ impl Vm {
                     let e = pop!(self);
                     let exit = pop!(self);
                     let cls = Value::Class(class_of(&e).clone());
-                    let r = self.call(&exit, &[cls, e.clone(), Value::None], &[])?;
+                    let tb = self.getattr(&e, &new_str("__traceback__"))?;
+                    let r = self.call(&exit, &[cls, e.clone(), tb], &[])?;
                     if self.truthy(&r)? {
                         self.handled.pop();
                     } else {

@@ -6,7 +6,7 @@ use super::error::*;
 use super::protocol::{class_of, is_not_implemented, type_name};
 use super::{PyResult, Vm};
 use crate::objects::names::{names, Names};
-use crate::objects::{Dict, PyStr, Set, Value};
+use crate::objects::{Dict, Set, Str, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -32,7 +32,7 @@ pub fn op_symbol(op: BinOp) -> &'static str {
     }
 }
 
-fn dunders(n: &Names, op: BinOp) -> (&PyStr, &PyStr, &PyStr) {
+fn dunders(n: &Names, op: BinOp) -> (&Str, &Str, &Str) {
     match op {
         BinOp::Add => (&n.add, &n.radd, &n.iadd),
         BinOp::Sub => (&n.sub, &n.rsub, &n.isub),
@@ -691,7 +691,7 @@ impl Vm {
         }
     }
 
-    fn unary_special(&mut self, a: &Value, name: &PyStr, sym: &str) -> PyResult<Value> {
+    fn unary_special(&mut self, a: &Value, name: &Str, sym: &str) -> PyResult<Value> {
         if let Some(r) = self.call_special(a, name, &[])? {
             return Ok(r);
         }

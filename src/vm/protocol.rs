@@ -42,7 +42,7 @@ pub fn class_of(v: &Value) -> &Arc<Class> {
         Value::Object(o) => match &o.kind {
             ObjKind::Range { .. } => &t.range,
             ObjKind::Slice(..) => &t.slice,
-            ObjKind::Iter(_) => &t.iterator,
+            ObjKind::Iter(st) => t.iterators.get(iter_type_name(&st.lock())).unwrap_or(&t.iterator),
             ObjKind::Generator(_) => &t.generator,
             ObjKind::Module(_) => &t.module,
             ObjKind::BoundMethod { .. } => &t.method,
@@ -169,7 +169,7 @@ impl Vm {
     // ------------------------------------------------------------ dunder helpers
 
     /// Looks up a special method on the class of an instance (not on the instance).
-    pub fn lookup_special(&mut self, v: &Value, name: &PyStr) -> Option<Value> {
+    pub fn lookup_special(&mut self, v: &Value, name: &Str) -> Option<Value> {
         match v {
             Value::Instance(i) => self.cls_lookup(&i.class, name),
             _ => None,
@@ -180,7 +180,7 @@ impl Vm {
     pub fn call_special(
         &mut self,
         obj: &Value,
-        name: &PyStr,
+        name: &Str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         match self.lookup_special(obj, name) {
@@ -639,10 +639,15 @@ impl Vm {
                 }
                 if let Some(Value::Object(o)) = inst.class.lookup(name) {
                     if let ObjKind::Property { fdel, .. } = &o.kind {
-                        if !fdel.is_none() {
-                            self.call(fdel, std::slice::from_ref(obj), &[])?;
-                            return Ok(());
+                        if fdel.is_none() {
+                            return attribute_error(format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name.as_str(),
+                                inst.class.name.as_str()
+                            ));
                         }
+                        self.call(fdel, std::slice::from_ref(obj), &[])?;
+                        return Ok(());
                     }
                 }
                 inst.attrs.remove_str(name).is_some()
@@ -821,44 +826,8 @@ impl Vm {
                 ObjKind::Cell(_) => format!("<cell at {:#x}>", v.id()),
                 ObjKind::Code(c) => format!("<code object {} at {:#x}>", c.name.as_str(), v.id()),
                 ObjKind::Iter(it) => {
-                    let name = match &*it.lock() {
-                        IterState::Seq {
-                            seq: Value::List(_),
-                            ..
-                        } => "list_iterator",
-                        IterState::Seq {
-                            seq: Value::Tuple(_),
-                            ..
-                        } => "tuple_iterator",
-                        IterState::Seq {
-                            seq: Value::Str(_), ..
-                        } => "str_ascii_iterator",
-                        IterState::Range { .. } => "range_iterator",
-                        IterState::Dict {
-                            kind: ViewKind::Keys,
-                            ..
-                        } => "dict_keyiterator",
-                        IterState::Dict {
-                            kind: ViewKind::Values,
-                            ..
-                        } => "dict_valueiterator",
-                        IterState::Dict {
-                            kind: ViewKind::Items,
-                            ..
-                        } => "dict_itemiterator",
-                        IterState::Enumerate { .. } => "enumerate",
-                        IterState::Zip { .. } => "zip",
-                        IterState::Map { .. } => "map",
-                        IterState::Filter { .. } => "filter",
-                        IterState::Reversed { .. } => "list_reverseiterator",
-                        _ => "iterator",
-                    };
-                    let prefix = if matches!(name, "enumerate" | "zip" | "map" | "filter") {
-                        ""
-                    } else {
-                        ""
-                    };
-                    format!("<{prefix}{name} object at {:#x}>", v.id())
+                    let name = iter_type_name(&it.lock());
+                    format!("<{name} object at {:#x}>", v.id())
                 }
                 ObjKind::Native { class, .. } => {
                     format!("<{} object at {:#x}>", class.qualname, v.id())
@@ -1798,6 +1767,28 @@ impl Vm {
             name: new_str(name),
             dict,
         }))
+    }
+}
+
+/// The CPython type name of an iterator in this state.
+pub fn iter_type_name(st: &IterState) -> &'static str {
+    match st {
+        IterState::Seq { seq: Value::List(_), .. } => "list_iterator",
+        IterState::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
+        IterState::Seq { seq: Value::Str(_), .. } => "str_ascii_iterator",
+        IterState::Seq { .. } => "iterator",
+        IterState::Range { .. } => "range_iterator",
+        IterState::Dict { kind: ViewKind::Keys, .. } => "dict_keyiterator",
+        IterState::Dict { kind: ViewKind::Values, .. } => "dict_valueiterator",
+        IterState::Dict { kind: ViewKind::Items, .. } => "dict_itemiterator",
+        IterState::Vec { .. } => "set_iterator",
+        IterState::Enumerate { .. } => "enumerate",
+        IterState::Zip { .. } => "zip",
+        IterState::Map { .. } => "map",
+        IterState::Filter { .. } => "filter",
+        IterState::Reversed { .. } => "list_reverseiterator",
+        IterState::CallIter { .. } => "callable_iterator",
+        IterState::Done => "iterator",
     }
 }
 

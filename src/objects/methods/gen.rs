@@ -15,6 +15,10 @@ pub fn register(t: &Types) {
     add(&t.generator, "generator", "__iter__", iter);
     add(&t.iterator, "iterator", "__next__", next);
     add(&t.iterator, "iterator", "__iter__", iter);
+    for (name, class) in &t.iterators {
+        add(class, name, "__next__", next);
+        add(class, name, "__iter__", iter);
+    }
 }
 
 fn send(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {

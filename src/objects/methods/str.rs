@@ -1,13 +1,16 @@
 //! Methods of the built-in `str` type, with CPython 3.11's signatures, keyword names and
 //! argument errors: searching (`find`, `index`, `count`, `startswith`, ...), splitting and
-//! joining, stripping, padding, case mapping, the `is*` predicates, `str.format` /
-//! `str.format_map` (CPython's replacement-field grammar from `Objects/stringlib/
-//! unicode_format.h`), and the `__len__` / `__contains__` / `__getitem__` slots.
+//! joining, stripping, padding, case mapping, the `is*` predicates, `translate` and the
+//! static `maketrans`, `str.format` / `str.format_map` (CPython's replacement-field grammar
+//! from `Objects/stringlib/unicode_format.h`), and the `__len__` / `__contains__` /
+//! `__getitem__` slots.
 //!
-//! The text algorithms themselves live in [`crate::objects::strtext`]; this file only binds
-//! arguments, converts values and raises CPython's exceptions. Methods that CPython answers
-//! with the receiver itself (nothing to strip, pad or replace) return the receiver, which
-//! also avoids an allocation. `printf`-style `%` formatting is in [`super::percent`].
+//! The text algorithms themselves live in [`crate::objects::strtext`]; this file binds
+//! arguments, converts values and raises CPython's exceptions, plus a few fast paths that
+//! build values directly (unlimited `split`, ASCII `find`, `join` of lists and tuples).
+//! Where CPython returns the receiver itself (nothing to strip, pad, replace or split), so
+//! does mt, which also saves an allocation. `printf`-style `%` formatting is in
+//! [`super::percent`].
 
 use super::add;
 use crate::builtins::args::arity;
@@ -123,11 +126,12 @@ fn positional<'a>(
 /// Exactly one positional argument (CPython's METH_O): `str.join() takes exactly one
 /// argument (0 given)`.
 fn one_arg<'a>(name: &str, a: &'a [Value], kw: &KwArgs) -> PyResult<&'a Value> {
-    let args = rest(a);
-    arity(&format!("str.{name}"), args, kw, 1, 1)?;
-    match args.first() {
-        Some(v) => Ok(v),
-        None => type_error(format!("str.{name}() takes exactly one argument (0 given)")),
+    match (rest(a), kw.is_empty()) {
+        ([v], true) => Ok(v),
+        (args, _) => {
+            arity(&format!("str.{name}"), args, kw, 1, 1)?;
+            type_error(format!("str.{name}() takes exactly one argument (0 given)"))
+        }
     }
 }
 
