@@ -8,7 +8,7 @@ use crate::objects::class::{c3_mro, Layout};
 use crate::objects::names::names;
 use crate::objects::numfmt;
 use crate::objects::object::ObjKind;
-use crate::objects::{new_str, Builtin, Class, Dict, Set, Value};
+use crate::objects::{new_str, Builtin, Class, Dict, Value};
 use crate::vm::error::*;
 use crate::vm::protocol::{class_of, type_name};
 use crate::vm::{KwArgs, PyResult, Vm};
@@ -264,13 +264,7 @@ fn dict_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn set_from(vm: &mut Vm, src: Option<&Value>, frozen: bool) -> PyResult<Value> {
-    let map = Dict::new();
-    if let Some(src) = src {
-        for v in vm.to_vec(src)? {
-            map.set(vm, v, Value::None)?;
-        }
-    }
-    Ok(Value::Set(Arc::new(Set { map, frozen })))
+    crate::objects::methods::set::new_from(vm, src, frozen).map(Value::Set)
 }
 
 fn set_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -280,6 +274,12 @@ fn set_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn frozenset_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("frozenset", &a[1..], kw, 0, 1)?;
+    if let (Value::Class(c), Some(f @ Value::Set(s))) = (&a[0], a.get(1)) {
+        if s.frozen && Arc::ptr_eq(c, class_of(f)) {
+            // frozenset(f) is f itself, as in CPython.
+            return Ok(f.clone());
+        }
+    }
     set_from(vm, a.get(1), true)
 }
 

@@ -76,23 +76,18 @@ pub fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn zip(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    if kw.iter().any(|(k, _)| k.as_str() != "strict") {
-        return type_error("zip() got an unexpected keyword argument");
+    let mut strict = false;
+    for (k, v) in kw {
+        if k.as_str() != "strict" {
+            return type_error(format!("zip() got an unexpected keyword argument '{}'", k.as_str()));
+        }
+        strict = vm.truthy(v)?;
     }
     let mut its = Vec::with_capacity(a.len());
-    for (i, x) in a.iter().enumerate() {
-        its.push(vm.iter(x).map_err(|e| {
-            if is_exc(&e, "TypeError") {
-                exc(
-                    "TypeError",
-                    format!("zip argument #{} must support iteration", i + 1),
-                )
-            } else {
-                e
-            }
-        })?);
+    for x in a {
+        its.push(vm.iter(x)?);
     }
-    Ok(iter_obj(IterState::Zip { its }))
+    Ok(iter_obj(IterState::Zip { its, strict }))
 }
 
 pub fn map(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

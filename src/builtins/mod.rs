@@ -362,10 +362,10 @@ fn issubclass(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a crate::objects::Str> {
     match v {
         Value::Str(s) => Ok(s),
-        other => type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
-            type_name(other)
-        )),
+        other => {
+            let _ = fname;
+            type_error(format!("attribute name must be string, not '{}'", type_name(other)))
+        }
     }
 }
 

@@ -449,7 +449,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::For(target, iter, body, orelse) => {
-                self.expr(iter)?;
+                self.iter_expr(iter)?;
                 self.emit(Op::GetIter);
                 let top = self.here();
                 let fi = self.emit(Op::ForIter(0));
@@ -1040,6 +1040,32 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------ expressions
 
+    /// The iterable of a `for` loop or comprehension: CPython turns a display of constants
+    /// there into a frozenset constant (not merged into a new set like other displays).
+    fn iter_expr(&mut self, e: &'a Expr) -> CResult<()> {
+        if let ExprKind::Set(items) = &e.kind {
+            if items.iter().all(folds_to_const) {
+                return self.const_set(items);
+            }
+        }
+        self.expr(e)
+    }
+
+    /// Pushes a set laid out like CPython's frozenset constant for a display of constants:
+    /// built element by element, then rebuilt (`merge_consts_recursive`) by adding the
+    /// elements again in the first table's order.
+    fn const_set(&mut self, items: &'a [Expr]) -> CResult<()> {
+        self.emit(Op::BuildSet(0));
+        self.emit(Op::BuildList(0));
+        for i in items {
+            self.expr(i)?;
+        }
+        self.emit(Op::BuildSet(items.len() as u32));
+        self.emit(Op::ListExtend);
+        self.emit(Op::SetUpdate);
+        Ok(())
+    }
+
     fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         let prev = self.set_line(e.span);
         let r = self.expr_inner(e);
@@ -1172,6 +1198,13 @@ impl<'a> Compiler<'a> {
                             }
                         }
                     }
+                } else if items.len() > 2 && items.iter().all(folds_to_const) {
+                    // CPython folds this display to a frozenset constant merged into a new set
+                    // (BUILD_SET 0, LOAD_CONST, SET_UPDATE); the merge can lay the table out
+                    // differently from adding the elements one by one, so do the same.
+                    self.emit(Op::BuildSet(0));
+                    self.const_set(items)?;
+                    self.emit(Op::SetUpdate);
                 } else {
                     for i in items {
                         self.expr(i)?;
@@ -1447,7 +1480,7 @@ impl<'a> Compiler<'a> {
             if i == 0 {
                 self.emit(Op::LoadFast(0));
             } else {
-                self.expr(&g.iter)?;
+                self.iter_expr(&g.iter)?;
                 self.emit(Op::GetIter);
             }
             let top = self.here();
@@ -1501,7 +1534,7 @@ impl<'a> Compiler<'a> {
         self.emit_const(Value::object(ObjKind::Code(code)));
         self.emit_const(Value::str(&qualname));
         self.emit(Op::MakeFunction(flags));
-        self.expr(&gens[0].iter)?;
+        self.iter_expr(&gens[0].iter)?;
         self.emit(Op::GetIter);
         self.emit(Op::Call(1));
         Ok(())
@@ -1522,6 +1555,37 @@ enum CompKind<'a> {
 }
 
 /// A tuple of constants becomes one constant, as CPython's peephole optimiser does.
+/// Whether CPython's AST optimizer turns `e` into a constant: a literal, a sign or `~` on a
+/// number, `not` on a constant, a tuple of constants. (Folded arithmetic is not modelled.)
+fn folds_to_const(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::True
+        | ExprKind::False
+        | ExprKind::None
+        | ExprKind::Ellipsis => true,
+        ExprKind::Unary(UnaryOp::Not, x) => folds_to_const(x),
+        ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos, x) => folds_to_number(x, false),
+        ExprKind::Unary(UnaryOp::Invert, x) => folds_to_number(x, true),
+        ExprKind::Tuple(items) => items.iter().all(folds_to_const),
+        _ => false,
+    }
+}
+
+/// Whether `e` folds to a number (an int or bool when `int_only`).
+fn folds_to_number(e: &Expr, int_only: bool) -> bool {
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::True | ExprKind::False => true,
+        ExprKind::Float(_) => !int_only,
+        ExprKind::Unary(UnaryOp::Not, x) => folds_to_const(x),
+        ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos, x) => folds_to_number(x, int_only),
+        ExprKind::Unary(UnaryOp::Invert, x) => folds_to_number(x, true),
+        _ => false,
+    }
+}
+
 fn const_tuple(items: &[Expr]) -> Option<Value> {
     let mut out = Vec::with_capacity(items.len());
     for i in items {

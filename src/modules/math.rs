@@ -276,7 +276,9 @@ fn lgamma(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     math_1a(vm, "lgamma", a, kw, m_lgamma)
 }
 
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
@@ -452,7 +454,9 @@ fn isinf(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn isfinite(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(to_f64(vm, one("isfinite", a, kw)?)?.is_finite()))
+    Ok(Value::Bool(
+        to_f64(vm, one("isfinite", a, kw)?)?.is_finite(),
+    ))
 }
 
 // ------------------------------------------------------------------ logarithms
@@ -852,11 +856,9 @@ fn ldexp(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return type_error("Expected an int as second argument to ldexp.");
     }
     let e = to_int(vm, iv)?;
-    let e = e.to_i64().unwrap_or(if e.is_negative() {
-        i64::MIN
-    } else {
-        i64::MAX
-    });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }

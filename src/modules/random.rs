@@ -149,6 +149,9 @@ impl Mt {
 
     /// `_randbelow_with_getrandbits(n)` for 0 < n < 2**64.
     fn below_u64(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            return 0;
+        }
         let k = 64 - n.leading_zeros() as u64;
         loop {
             let r = self.bits_u64(k);
@@ -362,9 +365,9 @@ fn randbelow_usize(a: &[Value], n: usize) -> PyResult<usize> {
 }
 
 /// Positional and keyword arguments after the receiver, bound to `params`.
-fn args<'a>(
+fn args(
     fname: &str,
-    a: &'a [Value],
+    a: &[Value],
     kw: &KwArgs,
     params: &[&str],
     required: usize,
@@ -446,38 +449,37 @@ fn seed(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some(v) => vm.to_index(v)?,
         None => 2,
     };
-    let key: Option<Vec<u32>> = match &arg {
-        Value::None => None,
-        Value::Str(s) if version == 1 => {
-            let chars: Vec<u32> = s.as_str().chars().map(|c| c as u32).collect();
-            let mut x: u64 = chars.first().map_or(0, |c| (*c as u64) << 7);
-            for c in &chars {
-                x = 1000003u64.wrapping_mul(x) ^ (*c as u64);
+    let key: Option<Vec<u32>> =
+        match &arg {
+            Value::None => None,
+            Value::Str(s) if version == 1 => {
+                let chars: Vec<u32> = s.as_str().chars().map(|c| c as u32).collect();
+                let mut x: u64 = chars.first().map_or(0, |c| (*c as u64) << 7);
+                for c in &chars {
+                    x = 1000003u64.wrapping_mul(x) ^ (*c as u64);
+                }
+                x ^= chars.len() as u64;
+                Some(BigUint::from(x).to_u32_digits())
             }
-            x ^= chars.len() as u64;
-            Some(BigUint::from(x).to_u32_digits())
-        }
-        Value::Str(s) if version == 2 => {
-            use sha2::{Digest, Sha512};
-            let mut bytes = s.as_str().as_bytes().to_vec();
-            let digest = Sha512::digest(&bytes);
-            bytes.extend_from_slice(&digest);
-            Some(BigUint::from_bytes_be(&bytes).to_u32_digits())
-        }
-        v if is_int(v) => {
-            let n = crate::vm::ops::to_big(v).unwrap_or_default();
-            Some(n.magnitude().to_u32_digits())
-        }
-        Value::Float(_) | Value::Str(_) => {
-            let h = vm.hash(&arg)? as u64;
-            Some(BigUint::from(h).to_u32_digits())
-        }
-        _ => {
-            return type_error(
+            Value::Str(s) if version == 2 => {
+                use sha2::{Digest, Sha512};
+                let mut bytes = s.as_str().as_bytes().to_vec();
+                let digest = Sha512::digest(&bytes);
+                bytes.extend_from_slice(&digest);
+                Some(BigUint::from_bytes_be(&bytes).to_u32_digits())
+            }
+            v if is_int(v) => {
+                let n = crate::vm::ops::to_big(v).unwrap_or_default();
+                Some(n.magnitude().to_u32_digits())
+            }
+            Value::Float(_) | Value::Str(_) => {
+                let h = vm.hash(&arg)? as u64;
+                Some(BigUint::from(h).to_u32_digits())
+            }
+            _ => return type_error(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
-            )
-        }
-    };
+            ),
+        };
     let key = key.unwrap_or_else(os_seed_key);
     with(a, |s| {
         s.mt.init_by_array(&key);
@@ -519,7 +521,10 @@ fn setstate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return value_error(if parts.len() > 3 {
             "too many values to unpack (expected 3)".to_string()
         } else {
-            format!("not enough values to unpack (expected 3, got {})", parts.len())
+            format!(
+                "not enough values to unpack (expected 3, got {})",
+                parts.len()
+            )
         });
     }
     let Value::Tuple(internal) = &parts[1] else {
@@ -539,9 +544,7 @@ fn setstate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         };
         words[i] = match n.to_u64() {
             Some(x) => x as u32,
-            None => {
-                return overflow_error("Python int too large to convert to C unsigned long")
-            }
+            None => return overflow_error("Python int too large to convert to C unsigned long"),
         };
     }
     let index = match &internal.items[N] {
@@ -767,9 +770,7 @@ fn sample(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let population = req(&p[0]);
     let kv = req(&p[1]);
     if !is_sequence(&population) {
-        return type_error(
-            "Population must be a sequence.  For dicts or sets, use sorted(d).",
-        );
+        return type_error("Population must be a sequence.  For dicts or sets, use sorted(d).");
     }
     let n = vm.len(&population)?;
     if let Some(counts) = p[2].as_ref().filter(|c| !c.is_none()) {

@@ -144,7 +144,7 @@ fn sleep(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 return value_error("Invalid value NaN (not a number)");
             }
             let ns = (d * 1e9).ceil();
-            if ns.abs() >= 9.223372036854775807e18 {
+            if ns.abs() >= i64::MAX as f64 {
                 return overflow_error("timestamp out of range for platform time_t");
             }
             ns as i128
@@ -235,8 +235,17 @@ fn namespace_repr(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 // ------------------------------------------------------------------ struct_time
 
 const FIELDS: [&str; 11] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst", "tm_zone", "tm_gmtoff",
+    "tm_year",
+    "tm_mon",
+    "tm_mday",
+    "tm_hour",
+    "tm_min",
+    "tm_sec",
+    "tm_wday",
+    "tm_yday",
+    "tm_isdst",
+    "tm_zone",
+    "tm_gmtoff",
 ];
 
 fn struct_time_class() -> &'static Arc<Class> {
@@ -399,6 +408,12 @@ fn zeroed_tm() -> libc::tm {
     unsafe { std::mem::zeroed() }
 }
 
+/// `tm_gmtoff` (a C long) as i64 on every platform.
+#[allow(clippy::useless_conversion)]
+fn gmtoff(tm: &libc::tm) -> i64 {
+    i64::from(tm.tm_gmtoff)
+}
+
 /// A struct_time from a C `struct tm`.
 fn from_tm(tm: &libc::tm) -> Value {
     let zone = if tm.tm_zone.is_null() {
@@ -420,7 +435,7 @@ fn from_tm(tm: &libc::tm) -> Value {
         Value::Int(tm.tm_yday as i64 + 1),
         Value::Int(tm.tm_isdst as i64),
         zone,
-        Value::Int(tm.tm_gmtoff as i64),
+        Value::Int(gmtoff(tm)),
     ])
 }
 
@@ -471,7 +486,7 @@ fn timestamp(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
                 return value_error("Invalid value NaN (not a number)");
             }
             let f = d.floor();
-            if !(-9.223372036854775808e18..9.223372036854775808e18).contains(&f) {
+            if !(i64::MIN as f64..i64::MAX as f64).contains(&f) {
                 return overflow_error(OUT);
             }
             Ok(f as i64)
@@ -711,7 +726,7 @@ fn zone_info() -> ZoneInfo {
                         .take(9)
                         .collect()
                 };
-                (-(tm.tm_gmtoff as i64), name)
+                (-gmtoff(&tm), name)
             }
             Err(_) => (0, "UTC".to_string()),
         }

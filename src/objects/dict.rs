@@ -61,26 +61,7 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
             Some(true)
         }
         (Instance(_), _) | (_, Instance(_)) => Option::None,
-        (Set(x), Set(y)) => {
-            let (xi, yi) = (x.map.inner.lock().clone(), y.map.inner.lock().clone());
-            if xi.used != yi.used {
-                return Some(false);
-            }
-            for e in xi.entries.iter().flatten() {
-                let found = yi
-                    .index
-                    .find(e.hash, |&i| {
-                        yi.entries[i]
-                            .as_ref()
-                            .is_some_and(|o| native_key_eq(&o.key, &e.key) == Some(true))
-                    })
-                    .is_some();
-                if !found {
-                    return Some(false);
-                }
-            }
-            Some(true)
-        }
+        (Set(x), Set(y)) => x.table.native_eq(&y.table),
         _ => Some(false),
     }
 }

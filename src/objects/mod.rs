@@ -62,10 +62,21 @@ pub struct Tuple {
     pub items: Box<[Value]>,
 }
 
-/// `set` / `frozenset`: a dict whose values are unused.
+/// `set` / `frozenset`: CPython's set hash table (see `settable`), which fixes the order
+/// the elements iterate in.
 pub struct Set {
-    pub map: Dict,
+    pub table: SetTable,
     pub frozen: bool,
+}
+
+impl Set {
+    pub fn new(table: SetTable, frozen: bool) -> Arc<Set> {
+        Arc::new(Set { table, frozen })
+    }
+
+    pub fn empty(frozen: bool) -> Arc<Set> {
+        Set::new(SetTable::new(), frozen)
+    }
 }
 
 impl Value {

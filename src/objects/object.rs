@@ -124,6 +124,7 @@ pub enum IterState {
     },
     Zip {
         its: Vec<Value>,
+        strict: bool,
     },
     Map {
         func: Value,

@@ -437,38 +437,47 @@ impl SetTable {
             return Ok(());
         }
         let o = other.inner.lock().clone();
-        if o.used == 0 {
+        let Some((mut t, o)) = self.merge_into_empty(o) else {
             return Ok(());
-        }
-        let mut t = self.inner.lock();
-        if (t.fill + o.used) * 5 >= t.mask() * 3 {
-            let n = (t.used + o.used) * 2;
-            t.resize(n);
-        }
-        if t.fill == 0 {
-            t.hash = None;
-            t.generation += 1;
-            t.used = o.used;
-            t.fill = o.used;
-            if t.mask() == o.mask() && o.fill == o.used {
-                t.slots = o.slots;
-                return Ok(());
-            }
-            t.ensure_slots();
-            let mask = t.slots.len() - 1;
-            for s in o.slots {
-                if let Slot::Active(h, k) = s {
-                    insert_clean(&mut t.slots, mask, h, k);
-                }
-            }
-            return Ok(());
-        }
+        };
         for s in o.slots {
             if let Slot::Active(h, k) = s {
                 t = self.add_locked(t, ops, h, k)?.0;
             }
         }
         Ok(())
+    }
+
+    /// The part of `set_merge` that needs no comparisons: nothing to add, or this table is
+    /// empty. Otherwise hands back the lock and `o` for the element-by-element insertions.
+    fn merge_into_empty(&self, o: Table) -> Option<(MutexGuard<'_, Table>, Table)> {
+        if o.used == 0 {
+            return None;
+        }
+        let mut t = self.inner.lock();
+        if (t.fill + o.used) * 5 >= t.mask() * 3 {
+            let n = (t.used + o.used) * 2;
+            t.resize(n);
+        }
+        if t.fill != 0 {
+            return Some((t, o));
+        }
+        t.hash = None;
+        t.generation += 1;
+        t.used = o.used;
+        t.fill = o.used;
+        if t.mask() == o.mask() && o.fill == o.used {
+            t.slots = o.slots;
+            return None;
+        }
+        t.ensure_slots();
+        let mask = t.slots.len() - 1;
+        for s in o.slots {
+            if let Slot::Active(h, k) = s {
+                insert_clean(&mut t.slots, mask, h, k);
+            }
+        }
+        None
     }
 
     /// The pre-sizing `set_update_internal` does before adding the `n` keys of a dict.
@@ -489,9 +498,13 @@ impl SetTable {
         }
     }
 
-    /// `set_swap_bodies` with a temporary: takes `other`'s table, keeping this set's finger.
-    pub fn take_body(&self, other: SetTable) {
-        let body = other.inner.into_inner();
+    /// `set_swap_bodies` with a temporary: takes `other`'s table (leaving it empty), keeping
+    /// this set's finger.
+    pub fn take_body(&self, other: &SetTable) {
+        if std::ptr::eq(self, other) {
+            return;
+        }
+        let body = std::mem::take(&mut *other.inner.lock());
         let old = {
             let mut t = self.inner.lock();
             let generation = t.generation + 1;
@@ -510,10 +523,11 @@ impl SetTable {
     }
 
     /// `set_copy`: a new table filled by `set_merge` (not a clone: the size may differ).
-    pub fn copy(&self, ops: &mut dyn KeyOps) -> Result<SetTable, Value> {
+    pub fn copy(&self) -> SetTable {
         let out = SetTable::new();
-        out.merge(ops, self)?;
-        Ok(out)
+        let o = self.inner.lock().clone();
+        drop(out.merge_into_empty(o));
+        out
     }
 
     /// `frozenset_hash`: order-independent, from the elements' hashes.

@@ -100,8 +100,25 @@ impl Vm {
                         if argc == 1 { "" } else { "s" }
                     )
                 };
-                let was = if given == 1 { "was" } else { "were" };
-                return type_error(format!("{fname}() takes {takes} but {given} {was} given"));
+                let kwonly_given = kw
+                    .iter()
+                    .filter(|(k, _)| {
+                        code.varnames[argc..argc + kwonly]
+                            .iter()
+                            .any(|v| v.as_str() == k.as_str())
+                    })
+                    .count();
+                let msg = if kwonly_given > 0 {
+                    let s = if given == 1 { "" } else { "s" };
+                    let ks = if kwonly_given == 1 { "" } else { "s" };
+                    format!(
+                        "{fname}() takes {takes} but {given} positional argument{s} (and {kwonly_given} keyword-only argument{ks}) were given"
+                    )
+                } else {
+                    let was = if given == 1 { "was" } else { "were" };
+                    format!("{fname}() takes {takes} but {given} {was} given")
+                };
+                return type_error(msg);
             }
         } else if code.flags.varargs {
             fast[varargs_slot] = Some(Value::empty_tuple());

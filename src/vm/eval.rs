@@ -777,12 +777,9 @@ impl Vm {
                     let f = top!(self);
                     let len = f.stack.len();
                     let items: Vec<Value> = f.stack.drain(len - n as usize..).collect();
-                    let set = Arc::new(Set {
-                        map: Dict::new(),
-                        frozen: false,
-                    });
+                    let set = Set::empty(false);
                     for it in items {
-                        set.map.set(self, it, Value::None)?;
+                        set.table.add(self, it)?;
                     }
                     push!(self, Value::Set(set));
                 }
@@ -828,7 +825,7 @@ impl Vm {
                     let n = f.stack.len();
                     let s = f.stack[n - d as usize].clone();
                     if let Value::Set(s) = &s {
-                        s.map.set(self, v, Value::None)?;
+                        s.table.add(self, v)?;
                     }
                 }
                 Op::MapAdd(d) => {
@@ -864,16 +861,13 @@ impl Vm {
                 }
                 Op::SetUpdate => {
                     let src = pop!(self);
-                    let items = self.to_vec(&src)?;
                     let s = top!(self)
                         .stack
                         .last()
                         .expect("operand stack underflow")
                         .clone();
                     if let Value::Set(s) = &s {
-                        for it in items {
-                            s.map.set(self, it, Value::None)?;
-                        }
+                        crate::objects::methods::set::update_internal(self, &s.table, &src)?;
                     }
                 }
                 Op::DictUpdate | Op::DictMerge => {

@@ -6,7 +6,7 @@ use super::error::*;
 use super::protocol::{class_of, is_not_implemented, type_name};
 use super::{PyResult, Vm};
 use crate::objects::names::{names, Names};
-use crate::objects::{Dict, Set, Str, Value};
+use crate::objects::{Set, Str, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -458,43 +458,7 @@ impl Vm {
     }
 
     fn set_op(&mut self, op: BinOp, x: &Arc<Set>, y: &Arc<Set>) -> PyResult<Option<Value>> {
-        let frozen = x.frozen;
-        let out = Dict::new();
-        match op {
-            BinOp::BitOr => {
-                for e in x.map.entries().into_iter().chain(y.map.entries()) {
-                    out.insert_hashed(e.hash, e.key, Value::None);
-                }
-            }
-            BinOp::BitAnd => {
-                for e in x.map.entries() {
-                    if y.map.contains(self, &e.key)? {
-                        out.insert_hashed(e.hash, e.key, Value::None);
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for e in x.map.entries() {
-                    if !y.map.contains(self, &e.key)? {
-                        out.insert_hashed(e.hash, e.key, Value::None);
-                    }
-                }
-            }
-            BinOp::BitXor => {
-                for e in x.map.entries() {
-                    if !y.map.contains(self, &e.key)? {
-                        out.insert_hashed(e.hash, e.key, Value::None);
-                    }
-                }
-                for e in y.map.entries() {
-                    if !x.map.contains(self, &e.key)? {
-                        out.insert_hashed(e.hash, e.key, Value::None);
-                    }
-                }
-            }
-            _ => return Ok(None),
-        }
-        Ok(Some(Value::Set(Arc::new(Set { map: out, frozen }))))
+        Ok(crate::objects::methods::set::binary(self, op, x, y)?.map(Value::Set))
     }
 
     /// `a op b` with CPython's dispatch: native types, then `__op__`, then `__rop__`
@@ -608,12 +572,7 @@ impl Vm {
                 if !s.frozen =>
             {
                 if let Value::Set(o) = b {
-                    if let Some(Value::Set(r)) = self.set_op(op, s, o)? {
-                        let entries = r.map.entries();
-                        s.map.clear();
-                        for e in entries {
-                            s.map.insert_hashed(e.hash, e.key, Value::None);
-                        }
+                    if crate::objects::methods::set::inplace(self, op, s, o)? {
                         return Ok(a.clone());
                     }
                 }
@@ -744,11 +703,11 @@ impl Vm {
                 Ok(true)
             }
             (Set(x), Set(y)) => {
-                if x.map.len() != y.map.len() {
+                if x.table.len() != y.table.len() {
                     return Ok(false);
                 }
-                for k in x.map.keys() {
-                    if !y.map.contains(self, &k)? {
+                for (h, k) in x.table.entries() {
+                    if !y.table.contains_hashed(self, h, &k)? {
                         return Ok(false);
                     }
                 }
@@ -917,6 +876,13 @@ impl Vm {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+            && (matches!(a, Value::Object(_)) || matches!(b, Value::Object(_)))
+        {
+            if let Some(r) = crate::objects::methods::dict::view_compare(self, op, a, b)? {
+                return Ok(r);
+            }
+        }
         match op {
             CmpOp::Is => return Ok(Value::Bool(a.is(b))),
             CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
@@ -949,8 +915,11 @@ impl Vm {
         }
         if let (Value::Set(x), Value::Set(y)) = (a, b) {
             let sub = |vm: &mut Vm, p: &Arc<Set>, q: &Arc<Set>| -> PyResult<bool> {
-                for k in p.map.keys() {
-                    if !q.map.contains(vm, &k)? {
+                if p.table.len() > q.table.len() {
+                    return Ok(false);
+                }
+                for (h, k) in p.table.entries() {
+                    if !q.table.contains_hashed(vm, h, &k)? {
                         return Ok(false);
                     }
                 }
@@ -958,9 +927,9 @@ impl Vm {
             };
             let r = match op {
                 CmpOp::LtE => sub(self, x, y)?,
-                CmpOp::Lt => x.map.len() < y.map.len() && sub(self, x, y)?,
+                CmpOp::Lt => x.table.len() < y.table.len() && sub(self, x, y)?,
                 CmpOp::GtE => sub(self, y, x)?,
-                _ => y.map.len() < x.map.len() && sub(self, y, x)?,
+                _ => y.table.len() < x.table.len() && sub(self, y, x)?,
             };
             return Ok(Value::Bool(r));
         }

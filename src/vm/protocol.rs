@@ -581,6 +581,12 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if Arc::ptr_eq(&inst.class, &types().object) {
+                    return attribute_error(format!(
+                        "'object' object has no attribute '{}'",
+                        name.as_str()
+                    ));
+                }
                 inst.attrs.set_str(name.clone(), value);
                 Ok(())
             }
@@ -706,7 +712,7 @@ impl Vm {
                 })?
             }
             Value::Set(s) => {
-                let keys = s.map.keys();
+                let keys = s.table.keys();
                 let name = if s.frozen { "frozenset" } else { "set" };
                 if keys.is_empty() {
                     return Ok(format!("{name}()"));
@@ -998,13 +1004,7 @@ impl Vm {
                     acc as i64
                 }
             }
-            Value::Set(s) if s.frozen => {
-                let mut h: u64 = 0;
-                for e in s.map.entries() {
-                    h ^= e.hash.wrapping_mul(0x9e3779b97f4a7c15);
-                }
-                h as i64
-            }
+            Value::Set(s) if s.frozen => s.table.frozen_hash(),
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return type_error(format!("unhashable type: '{}'", type_name(v)))
             }
@@ -1051,7 +1051,7 @@ impl Vm {
             Value::List(l) => !l.items.lock().is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
-            Value::Set(s) => !s.map.is_empty(),
+            Value::Set(s) => !s.table.is_empty(),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, &names().bool, &[])? {
                     return match r {
@@ -1082,7 +1082,7 @@ impl Vm {
             Value::List(l) => l.items.lock().len(),
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
-            Value::Set(s) => s.map.len(),
+            Value::Set(s) => s.table.len(),
             Value::Instance(_) => match self.call_special(v, &names().len, &[])? {
                 Some(r) => {
                     let n = self.to_index(&r)?;
@@ -1142,7 +1142,7 @@ impl Vm {
                 version: d.version(),
             },
             Value::Set(s) => IterState::Vec {
-                items: s.map.keys(),
+                items: s.table.keys(),
                 idx: 0,
             },
             Value::Instance(_) => {
@@ -1326,17 +1326,37 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Zip { its } => {
-                let its = its.clone();
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 drop(st);
                 if its.is_empty() {
                     return Ok(None);
                 }
                 let mut out = Vec::with_capacity(its.len());
-                for it in &its {
+                for (i, it) in its.iter().enumerate() {
                     match self.next(it)? {
                         Some(v) => out.push(v),
-                        None => return Ok(None),
+                        None => {
+                            if strict {
+                                if i > 0 {
+                                    let s = if i == 1 { " " } else { "s 1-" };
+                                    return value_error(format!(
+                                        "zip() argument {} is shorter than argument{s}{i}",
+                                        i + 1
+                                    ));
+                                }
+                                for (j, other) in its.iter().enumerate().skip(1) {
+                                    if self.next(other)?.is_some() {
+                                        let s = if j == 1 { " " } else { "s 1-" };
+                                        return value_error(format!(
+                                            "zip() argument {} is longer than argument{s}{j}",
+                                            j + 1
+                                        ));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
                     }
                 }
                 Ok(Some(Value::tuple(out)))
@@ -1541,7 +1561,13 @@ impl Vm {
                     };
                 }
                 if let Some((a, b, c)) = slice_parts(key) {
-                    let new = self.to_vec(&value)?;
+                    let new = self.to_vec(&value).map_err(|e| {
+                        if is_exc(&e, "TypeError") {
+                            exc("TypeError", "can only assign an iterable")
+                        } else {
+                            e
+                        }
+                    })?;
                     let len = l.items.lock().len();
                     let (start, stop, step) = self.slice_indices(&a, &b, &c, len)?;
                     let mut items = l.items.lock();
@@ -1714,7 +1740,7 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) => s.map.contains(self, item),
+            Value::Set(s) => s.table.contains(self, item),
             Value::Instance(_) => {
                 if let Some(r) =
                     self.call_special(container, &names().contains, std::slice::from_ref(item))?

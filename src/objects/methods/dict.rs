@@ -16,7 +16,7 @@ use super::list::{bad_receiver, exact, positional, repr_of};
 use crate::builtins::convert::{dict_fill, set_from};
 use crate::builtins::types::Types;
 use crate::objects::object::{IterState, ViewKind};
-use crate::objects::{Builtin, Dict, ObjKind, Value};
+use crate::objects::{Builtin, Dict, ObjKind, Set, SetTable, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::error::*;
 use crate::vm::{KwArgs, PyResult, Vm};
@@ -439,52 +439,88 @@ pub fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
     if !(is_set_like_view(a) || is_set_like_view(b)) {
         return Ok(None);
     }
-    if !matches!(
-        op,
-        BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
-    ) {
-        return Ok(None);
-    }
-    let left = set_from(vm, Some(a), false)?;
-    let Value::Set(s) = &left else {
-        return Ok(None);
-    };
-    let right = vm.to_vec(b)?;
+    use crate::objects::methods::set as sets;
     match op {
-        BinOp::BitAnd => {
-            let out = Dict::new();
-            for x in right {
-                if s.map.contains(vm, &x)? {
-                    out.set(vm, x, Value::None)?;
-                }
-            }
-            return Ok(Some(Value::Set(Arc::new(crate::objects::Set {
-                map: out,
-                frozen: false,
-            }))));
-        }
-        BinOp::BitOr => {
-            for x in right {
-                s.map.set(vm, x, Value::None)?;
+        BinOp::BitAnd => return view_intersect(vm, a, b).map(Some),
+        BinOp::BitXor if view_dict(a, ViewKind::Items).is_some() => {
+            if let (Some(d1), Some(d2)) = (
+                view_dict(a, ViewKind::Items),
+                view_dict(b, ViewKind::Items),
+            ) {
+                return items_xor(vm, d1, d2).map(Some);
             }
         }
-        BinOp::Sub => {
-            for x in right {
-                s.map.remove(vm, &x)?;
-            }
-        }
-        _ => {
-            let other = set_from(vm, Some(&Value::list(right)), false)?;
-            if let Value::Set(o) = &other {
-                for x in o.map.keys() {
-                    if s.map.remove(vm, &x)?.is_none() {
-                        s.map.set(vm, x, Value::None)?;
-                    }
-                }
-            }
+        BinOp::BitOr | BinOp::Sub | BinOp::BitXor => {}
+        _ => return Ok(None),
+    }
+    // `dictviews_to_set`: a keys view's dict itself, so its stored hashes are used.
+    let src = match view_dict(a, ViewKind::Keys) {
+        Some(d) => Value::Dict(d.clone()),
+        None => a.clone(),
+    };
+    let s = sets::new_from(vm, Some(&src), false)?;
+    match op {
+        BinOp::BitOr => sets::update_internal(vm, &s.table, b)?,
+        BinOp::Sub => sets::difference_update_internal(vm, &s, b)?,
+        _ => sets::symmetric_difference_update_internal(vm, &s, b)?,
+    }
+    Ok(Some(Value::Set(s)))
+}
+
+/// The dict behind `v` when it is a view of the given kind.
+fn view_dict(v: &Value, kind: ViewKind) -> Option<&Arc<Dict>> {
+    match v {
+        Value::Object(o) => match &o.kind {
+            ObjKind::DictView(d, k) if *k == kind => Some(d),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `_PyDictView_Intersect`: `set.intersection` when the other operand is a set at least as
+/// large, else the smaller operand walked and tested against the larger view.
+fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (mut view, mut other) = if is_set_like_view(a) { (a, b) } else { (b, a) };
+    let len_self = vm.len(view)?;
+    if let Value::Set(o) = other {
+        if !o.frozen && len_self <= o.table.len() {
+            return Ok(Value::Set(crate::objects::methods::set::intersection_of(
+                vm, o, view,
+            )?));
         }
     }
-    Ok(Some(left))
+    if is_set_like_view(other) && vm.len(other)? > len_self {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let out = SetTable::new();
+    for key in vm.to_vec(other)? {
+        if vm.contains(view, &key)? {
+            out.add(vm, key)?;
+        }
+    }
+    Ok(Value::Set(Set::new(out, false)))
+}
+
+/// `dictitems_xor`: the pairs of `d2` not in `d1`, then the pairs of `d1` not in `d2`.
+fn items_xor(vm: &mut Vm, d1: &Dict, d2: &Dict) -> PyResult<Value> {
+    let temp = d1.copy();
+    let out = SetTable::new();
+    for e in d2.entries() {
+        let same = match temp.get(vm, &e.key)? {
+            Some(v1) => v1.is(&e.value) || vm.eq(&v1, &e.value)?,
+            None => false,
+        };
+        if same {
+            temp.remove(vm, &e.key)?;
+        } else {
+            out.add(vm, Value::tuple(vec![e.key, e.value]))?;
+        }
+    }
+    for (k, v) in temp.items() {
+        out.add(vm, Value::tuple(vec![k, v]))?;
+    }
+    Ok(Value::Set(Set::new(out, false)))
 }
 
 fn is_set_or_view(v: &Value) -> bool {
@@ -505,14 +541,14 @@ pub fn view_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
     };
     let within =
         |vm: &mut Vm, p: &crate::objects::Set, q: &crate::objects::Set| -> PyResult<bool> {
-            for k in p.map.keys() {
-                if !q.map.contains(vm, &k)? {
+            for (h, k) in p.table.entries() {
+                if !q.table.contains_hashed(vm, h, &k)? {
                     return Ok(false);
                 }
             }
             Ok(true)
         };
-    let (lx, ly) = (x.map.len(), y.map.len());
+    let (lx, ly) = (x.table.len(), y.table.len());
     let r = match op {
         CmpOp::Eq => lx == ly && within(vm, &x, &y)?,
         CmpOp::NotEq => !(lx == ly && within(vm, &x, &y)?),

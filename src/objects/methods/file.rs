@@ -143,7 +143,10 @@ fn unsupported_class() -> &'static Arc<Class> {
         exception_class(
             "UnsupportedOperation",
             "io",
-            vec![exc_class("OSError").clone(), exc_class("ValueError").clone()],
+            vec![
+                exc_class("OSError").clone(),
+                exc_class("ValueError").clone(),
+            ],
         )
     })
 }
@@ -158,9 +161,7 @@ fn unicode_error_class(name: &str) -> &'static Arc<Class> {
     } else {
         (&DECODE, "UnicodeDecodeError")
     };
-    cell.get_or_init(|| {
-        exception_class(name, "builtins", vec![exc_class("UnicodeError").clone()])
-    })
+    cell.get_or_init(|| exception_class(name, "builtins", vec![exc_class("UnicodeError").clone()]))
 }
 
 fn exception_class(name: &str, module: &str, bases: Vec<Arc<Class>>) -> Arc<Class> {
@@ -753,7 +754,8 @@ fn read_chars(st: &mut FileState, max: usize, line: bool) -> Res<String> {
                     }
                     continue;
                 }
-                if b == b'\n' && matches!(t.newline, Newline::Universal | Newline::Any | Newline::Lf)
+                if b == b'\n'
+                    && matches!(t.newline, Newline::Universal | Newline::Any | Newline::Lf)
                 {
                     i += 1;
                     count += 1;
@@ -781,11 +783,7 @@ fn read_chars(st: &mut FileState, max: usize, line: bool) -> Res<String> {
             }
         }
         if i > start {
-            let s = decode(
-                &st.text.buf[start..i],
-                st.text.encoding,
-                st.text.errors,
-            )?;
+            let s = decode(&st.text.buf[start..i], st.text.encoding, st.text.errors)?;
             out.push_str(&translate(&st.text, s));
             st.text.pos = i;
         }
@@ -845,6 +843,14 @@ fn buffered_line(st: &mut FileState) -> Option<Res<String>> {
     Some(r)
 }
 
+/// Methods take the file as their first argument; an unbound call may omit it.
+fn need_self(a: &[Value]) -> PyResult<()> {
+    if a.is_empty() {
+        return type_error("descriptor of '_io.TextIOWrapper' object needs an argument");
+    }
+    Ok(())
+}
+
 fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     match v {
         None | Some(Value::None) => Ok(None),
@@ -873,6 +879,7 @@ fn readline_impl(vm: &mut Vm, file: &Value, limit: Option<usize>) -> PyResult<St
 // ------------------------------------------------------------------ methods
 
 fn read(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     let p = bind("read", &a[1..], kw, &["size"], 0)?;
     let size = size_arg(vm, p[0].as_ref())?;
     let m = state_of(&a[0])?;
@@ -887,12 +894,14 @@ fn read(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn readline(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     let p = bind("readline", &a[1..], kw, &["size"], 0)?;
     let limit = size_arg(vm, p[0].as_ref())?;
     Ok(Value::string(readline_impl(vm, &a[0], limit)?))
 }
 
 fn readlines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     let p = bind("readlines", &a[1..], kw, &["hint"], 0)?;
     let hint = size_arg(vm, p[0].as_ref())?.filter(|h| *h > 0);
     let mut lines = Vec::new();
@@ -943,6 +952,7 @@ fn write_str(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 }
 
 fn write(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     crate::builtins::args::arity("write", &a[1..], kw, 1, 1)?;
     let Value::Str(s) = &a[1] else {
         // A closed file reports that first, as CPython does.
@@ -957,6 +967,7 @@ fn write(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn writelines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     crate::builtins::args::arity("writelines", &a[1..], kw, 1, 1)?;
     with_io(vm, state_of(&a[0])?, |st| check_open(st))?;
     let it = vm.iter(&a[1])?;
@@ -973,6 +984,7 @@ fn writelines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn flush(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     with_io(vm, state_of(&a[0])?, |st| {
         check_open(st)?;
         flush_writes(st)?;
@@ -985,6 +997,7 @@ fn flush(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn close(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     with_io(vm, state_of(&a[0])?, |st| {
         if st.file.is_none() {
             return Ok(());
@@ -1010,11 +1023,13 @@ fn tell_pos(st: &mut FileState) -> Res<u64> {
 }
 
 fn tell(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     let p = with_io(vm, state_of(&a[0])?, tell_pos)?;
     Ok(Value::Int(p as i64))
 }
 
 fn seek(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     crate::builtins::args::arity("seek", &a[1..], kw, 1, 2)?;
     let cookie = vm.to_index(&a[1])?;
     let whence = match a.get(2) {
@@ -1064,6 +1079,7 @@ fn seek(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn truncate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     crate::builtins::args::arity("truncate", &a[1..], kw, 0, 1)?;
     let size = size_arg(vm, a.get(1))?;
     let n = with_io(vm, state_of(&a[0])?, |st| {
@@ -1084,6 +1100,7 @@ fn truncate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn readable(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     let r = with_io(vm, state_of(&a[0])?, |st| {
         check_open(st)?;
         Ok(st.text.readable)
@@ -1092,6 +1109,7 @@ fn readable(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn writable(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     let r = with_io(vm, state_of(&a[0])?, |st| {
         check_open(st)?;
         Ok(st.text.writable)
@@ -1100,11 +1118,13 @@ fn writable(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn seekable(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     with_io(vm, state_of(&a[0])?, |st| check_open(st))?;
     Ok(Value::Bool(true))
 }
 
 fn isatty(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     use std::io::IsTerminal;
     let r = with_io(vm, state_of(&a[0])?, |st| match st.file.as_ref() {
         Some(f) => Ok(f.is_terminal()),
@@ -1114,6 +1134,7 @@ fn isatty(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn fileno(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     use std::os::fd::AsRawFd;
     let r = with_io(vm, state_of(&a[0])?, |st| match st.file.as_ref() {
         Some(f) => Ok(f.as_raw_fd()),
@@ -1123,21 +1144,25 @@ fn fileno(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn enter(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     with_io(vm, state_of(&a[0])?, |st| check_open(st))?;
     Ok(a[0].clone())
 }
 
 fn exit(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     close(vm, &a[..1], &[])?;
     Ok(Value::None)
 }
 
 fn iter(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     with_io(vm, state_of(&a[0])?, |st| check_open(st))?;
     Ok(a[0].clone())
 }
 
 fn next(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    need_self(a)?;
     match next_line(vm, &a[0])? {
         Some(v) => Ok(v),
         None => Err(stop_iteration(Value::None)),

@@ -6,15 +6,25 @@
 //! receiver's type. As in CPython, a `set` used as a key of remove/discard/`__contains__` is
 //! looked up as the equal `frozenset`.
 //!
-//! Elements are hashed and compared through the `Dict` API with the VM as `KeyOps`, which
+//! The operators and methods follow CPython's algorithms operand by operand (which set is
+//! walked, which is copied, when a table is pre-sized), because that decides the slot order
+//! the result iterates in: `set_update_internal`, `set_intersection`, `set_difference`,
+//! `set_difference_update_internal` and `set_symmetric_difference[_update]` are here as
+//! [`update_internal`], [`intersection_of`], [`difference_of`], [`difference_update_internal`],
+//! [`symmetric_difference_of`] and
+//! [`symmetric_difference_update_internal`], and [`binary`] /
+//! [`inplace`] give the operator dispatch `| & - ^` and their in-place forms.
+//!
+//! Elements are hashed and compared through the `SetTable` API with the VM as `KeyOps`, which
 //! never holds a set's lock while an element's `__hash__` or `__eq__` runs.
 
 use super::add;
 use super::list::{bad_receiver, exact, repr_of};
 use crate::builtins::types::Types;
-use crate::objects::dict::Entry;
+use crate::objects::dict::KeyOps;
 use crate::objects::function::NativeFn;
-use crate::objects::{Dict, Set, Value};
+use crate::objects::{Set, SetTable, Value};
+use crate::syntax::ast::BinOp;
 use crate::vm::error::*;
 use crate::vm::{KwArgs, PyResult, Vm};
 use std::sync::Arc;
@@ -111,101 +121,215 @@ fn no_keywords(s: &Set, name: &str, kw: &KwArgs) -> PyResult<()> {
     }
 }
 
-fn new_set(map: Dict, frozen: bool) -> Value {
-    Value::Set(Arc::new(Set { map, frozen }))
+fn new_set(table: SetTable, frozen: bool) -> Value {
+    Value::Set(Set::new(table, frozen))
 }
 
-fn fill(map: &Dict, entries: Vec<Entry>) {
-    for e in entries {
-        map.insert_hashed(e.hash, e.key, Value::None);
+/// `set_update_internal`: adds the elements of `other` to `t` (a set is merged, a dict's keys
+/// are added with their stored hashes after one pre-sizing, anything else one by one).
+pub fn update_internal(vm: &mut Vm, t: &SetTable, other: &Value) -> PyResult<()> {
+    match other {
+        Value::Set(o) => t.merge(vm, &o.table),
+        Value::Dict(d) => {
+            let entries = d.entries();
+            t.reserve_for_dict(entries.len());
+            t.add_all_hashed(vm, entries.into_iter().map(|e| (e.hash, e.key)))
+        }
+        _ => {
+            for v in vm.to_vec(other)? {
+                t.add(vm, v)?;
+            }
+            Ok(())
+        }
     }
+}
+
+/// `make_new_set`: a new set (or frozenset) of the elements of `src`.
+pub fn new_from(vm: &mut Vm, src: Option<&Value>, frozen: bool) -> PyResult<Arc<Set>> {
+    let t = SetTable::new();
+    if let Some(src) = src {
+        update_internal(vm, &t, src)?;
+    }
+    Ok(Set::new(t, frozen))
+}
+
+/// `set_copy`: a new set of `s`'s type, filled by `set_merge`.
+fn copy_of(s: &Set) -> Arc<Set> {
+    Set::new(s.table.copy(), s.frozen)
 }
 
 /// The elements of `other` as a set: itself when it is one, else a new set of its items.
 fn as_set(vm: &mut Vm, other: &Value) -> PyResult<Arc<Set>> {
-    if let Value::Set(s) = other {
-        return Ok(s.clone());
+    match other {
+        Value::Set(s) => Ok(s.clone()),
+        _ => new_from(vm, Some(other), true),
     }
-    let map = Dict::new();
-    for v in vm.to_vec(other)? {
-        map.set(vm, v, Value::None)?;
-    }
-    Ok(Arc::new(Set { map, frozen: true }))
 }
 
 /// A lookup key: a mutable `set` stands for the equal `frozenset` (it is unhashable itself).
 fn key_of(v: &Value) -> Value {
     match v {
-        Value::Set(s) if !s.frozen => new_set(s.map.copy(), true),
+        Value::Set(s) if !s.frozen => new_set(s.table.copy(), true),
         _ => v.clone(),
     }
 }
 
-/// Adds every element of `other` to `map`.
-fn add_all(vm: &mut Vm, map: &Dict, other: &Value) -> PyResult<()> {
+/// `set_intersection`: walks the smaller set when both are sets (the argument on a tie), else
+/// the iterable, adding the common elements to a new set of `s`'s type.
+pub fn intersection_of(vm: &mut Vm, s: &Arc<Set>, other: &Value) -> PyResult<Arc<Set>> {
+    let out = SetTable::new();
     if let Value::Set(o) = other {
-        fill(map, o.map.entries());
-        return Ok(());
+        if Arc::ptr_eq(s, o) {
+            return Ok(copy_of(s));
+        }
+        let (big, small) = if o.table.len() > s.table.len() {
+            (o, s)
+        } else {
+            (s, o)
+        };
+        for (h, k) in small.table.entries() {
+            if big.table.contains_hashed(vm, h, &k)? {
+                out.add_hashed(vm, h, k)?;
+            }
+        }
+    } else {
+        for v in vm.to_vec(other)? {
+            let h = vm.hash_key(&v)?;
+            if s.table.contains_hashed(vm, h, &v)? {
+                out.add_hashed(vm, h, v)?;
+            }
+        }
     }
-    for v in vm.to_vec(other)? {
-        map.set(vm, v, Value::None)?;
+    Ok(Set::new(out, s.frozen))
+}
+
+/// `set_intersection_multi`: a copy when there is nothing to intersect with.
+fn intersection_multi(vm: &mut Vm, s: &Arc<Set>, others: &[Value]) -> PyResult<Arc<Set>> {
+    if others.is_empty() {
+        return Ok(copy_of(s));
+    }
+    let mut cur = s.clone();
+    for other in others {
+        cur = intersection_of(vm, &cur, other)?;
+    }
+    Ok(cur)
+}
+
+/// `set_difference_update_internal`: discards the elements of `other` from `s`, then rebuilds
+/// the table if more than a quarter of it is dummies.
+pub fn difference_update_internal(vm: &mut Vm, s: &Arc<Set>, other: &Value) -> PyResult<()> {
+    match other {
+        Value::Set(o) if Arc::ptr_eq(s, o) => {
+            s.table.clear();
+            return Ok(());
+        }
+        Value::Set(o) => {
+            for (h, k) in o.table.entries() {
+                s.table.discard_hashed(vm, h, &k)?;
+            }
+        }
+        _ => {
+            for v in vm.to_vec(other)? {
+                s.table.discard(vm, &v)?;
+            }
+        }
+    }
+    s.table.purge_dummies();
+    Ok(())
+}
+
+/// `set_difference`: a copy minus `other` when `other` is an iterable or much smaller, else
+/// the elements of `s` (in its slot order) that `other` lacks, added to a new set.
+pub fn difference_of(vm: &mut Vm, s: &Arc<Set>, other: &Value) -> PyResult<Arc<Set>> {
+    let other_size = match other {
+        Value::Set(o) => o.table.len(),
+        Value::Dict(d) => d.len(),
+        _ => usize::MAX,
+    };
+    if other_size == usize::MAX || (s.table.len() >> 2) > other_size {
+        let out = copy_of(s);
+        difference_update_internal(vm, &out, other)?;
+        return Ok(out);
+    }
+    let out = SetTable::new();
+    for (h, k) in s.table.entries() {
+        let found = match other {
+            Value::Set(o) => o.table.contains_hashed(vm, h, &k)?,
+            Value::Dict(d) => d.contains(vm, &k)?,
+            _ => false,
+        };
+        if !found {
+            out.add_hashed(vm, h, k)?;
+        }
+    }
+    Ok(Set::new(out, s.frozen))
+}
+
+/// `set_symmetric_difference_update`: toggles each element of `other` (a dict's keys in
+/// order, a set's in slot order, any other iterable first made into a set).
+pub fn symmetric_difference_update_internal(
+    vm: &mut Vm,
+    s: &Arc<Set>,
+    other: &Value,
+) -> PyResult<()> {
+    let items = match other {
+        Value::Set(o) if Arc::ptr_eq(s, o) => {
+            s.table.clear();
+            return Ok(());
+        }
+        Value::Set(o) => o.table.entries(),
+        Value::Dict(d) => d.entries().into_iter().map(|e| (e.hash, e.key)).collect(),
+        _ => new_from(vm, Some(other), s.frozen)?.table.entries(),
+    };
+    for (h, k) in items {
+        if !s.table.discard_hashed(vm, h, &k)? {
+            s.table.add_hashed(vm, h, k)?;
+        }
     }
     Ok(())
 }
 
-/// The elements common to `base` and `other`, as CPython's `set_intersection` picks them:
-/// from the smaller set when both are sets, else from the iterable.
-fn intersect(vm: &mut Vm, base: &Arc<Set>, other: &Value) -> PyResult<Dict> {
-    let out = Dict::new();
-    if let Value::Set(o) = other {
-        let (small, big) = if o.map.len() > base.map.len() {
-            (base, o)
-        } else {
-            (o, base)
-        };
-        for e in small.map.entries() {
-            if big.map.contains(vm, &e.key)? {
-                out.insert_hashed(e.hash, e.key, Value::None);
-            }
-        }
-        return Ok(out);
-    }
-    for v in vm.to_vec(other)? {
-        if base.map.contains(vm, &v)? {
-            out.set(vm, v, Value::None)?;
-        }
-    }
+/// `set_symmetric_difference`: a new set of `other`'s elements, toggled by those of `s`.
+pub fn symmetric_difference_of(vm: &mut Vm, s: &Arc<Set>, other: &Value) -> PyResult<Arc<Set>> {
+    let out = new_from(vm, Some(other), s.frozen)?;
+    symmetric_difference_update_internal(vm, &out, &Value::Set(s.clone()))?;
     Ok(out)
 }
 
-/// Removes every element of `other` from `map`.
-fn remove_all(vm: &mut Vm, map: &Dict, other: &Value) -> PyResult<()> {
-    let items = match other {
-        Value::Set(o) => o.map.keys(),
-        _ => vm.to_vec(other)?,
-    };
-    for v in items {
-        map.remove(vm, &v)?;
-    }
-    Ok(())
-}
-
-/// Toggles every (distinct) element of `other` in `map`.
-fn toggle_all(vm: &mut Vm, map: &Dict, other: &Value) -> PyResult<()> {
-    let o = as_set(vm, other)?;
-    for e in o.map.entries() {
-        if map.remove(vm, &e.key)?.is_none() {
-            map.insert_hashed(e.hash, e.key, Value::None);
+/// `x op y` for two sets and a set operator (`set_or`, `set_and`, `set_sub`, `set_xor`); the
+/// result has `x`'s type. `None` for other operators.
+pub fn binary(vm: &mut Vm, op: BinOp, x: &Arc<Set>, y: &Arc<Set>) -> PyResult<Option<Arc<Set>>> {
+    let other = Value::Set(y.clone());
+    Ok(Some(match op {
+        BinOp::BitOr => {
+            let out = copy_of(x);
+            if !Arc::ptr_eq(x, y) {
+                update_internal(vm, &out.table, &other)?;
+            }
+            out
         }
-    }
-    Ok(())
+        BinOp::BitAnd => intersection_of(vm, x, &other)?,
+        BinOp::Sub => difference_of(vm, x, &other)?,
+        BinOp::BitXor => symmetric_difference_of(vm, x, &other)?,
+        _ => return Ok(None),
+    }))
 }
 
-/// Replaces the contents of `s` with `map`.
-fn replace(s: &Set, map: Dict) {
-    let entries = map.entries();
-    s.map.clear();
-    fill(&s.map, entries);
+/// `s op= other` for a mutable set and a set operand (`set_ior`, `set_iand`, `set_isub`,
+/// `set_ixor`); false for other operators.
+pub fn inplace(vm: &mut Vm, op: BinOp, s: &Arc<Set>, other: &Arc<Set>) -> PyResult<bool> {
+    let o = Value::Set(other.clone());
+    match op {
+        BinOp::BitOr => update_internal(vm, &s.table, &o)?,
+        BinOp::BitAnd => {
+            let tmp = intersection_of(vm, s, &o)?;
+            s.table.take_body(&tmp.table);
+        }
+        BinOp::Sub => difference_update_internal(vm, s, &o)?,
+        BinOp::BitXor => symmetric_difference_update_internal(vm, s, &o)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 fn copy(_vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> {
@@ -214,63 +338,56 @@ fn copy(_vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value>
     if s.frozen {
         return Ok(a[0].clone());
     }
-    Ok(new_set(s.map.copy(), false))
+    Ok(Value::Set(copy_of(s)))
 }
 
 fn union(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> {
     let (s, args) = this(a, "union", frozen)?;
     no_keywords(s, "union", kw)?;
-    let map = s.map.copy();
+    let out = copy_of(s);
     for other in args {
-        add_all(vm, &map, other)?;
+        if matches!(other, Value::Set(o) if Arc::ptr_eq(o, s)) {
+            continue;
+        }
+        update_internal(vm, &out.table, other)?;
     }
-    Ok(new_set(map, s.frozen))
+    Ok(Value::Set(out))
 }
 
 fn intersection(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> {
     let (s, args) = this(a, "intersection", frozen)?;
     no_keywords(s, "intersection", kw)?;
-    let mut cur = Arc::new(Set {
-        map: s.map.copy(),
-        frozen: s.frozen,
-    });
-    for other in args {
-        let map = intersect(vm, &cur, other)?;
-        cur = Arc::new(Set {
-            map,
-            frozen: s.frozen,
-        });
-    }
-    Ok(Value::Set(cur))
+    Ok(Value::Set(intersection_multi(vm, s, args)?))
 }
 
 fn difference(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> {
     let (s, args) = this(a, "difference", frozen)?;
     no_keywords(s, "difference", kw)?;
-    let map = s.map.copy();
-    for other in args {
-        remove_all(vm, &map, other)?;
+    let Some((first, rest)) = args.split_first() else {
+        return Ok(Value::Set(copy_of(s)));
+    };
+    let out = difference_of(vm, s, first)?;
+    for other in rest {
+        difference_update_internal(vm, &out, other)?;
     }
-    Ok(new_set(map, s.frozen))
+    Ok(Value::Set(out))
 }
 
 fn symmetric_difference(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> {
     let (s, args) = this(a, "symmetric_difference", frozen)?;
     exact(owner(s.frozen), "symmetric_difference", args, kw, 1)?;
-    let map = s.map.copy();
-    toggle_all(vm, &map, &args[0])?;
-    Ok(new_set(map, s.frozen))
+    Ok(Value::Set(symmetric_difference_of(vm, s, &args[0])?))
 }
 
 fn issubset(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> {
     let (s, args) = this(a, "issubset", frozen)?;
     exact(owner(s.frozen), "issubset", args, kw, 1)?;
     let o = as_set(vm, &args[0])?;
-    if s.map.len() > o.map.len() {
+    if s.table.len() > o.table.len() {
         return Ok(Value::Bool(false));
     }
-    for k in s.map.keys() {
-        if !o.map.contains(vm, &k)? {
+    for (h, k) in s.table.entries() {
+        if !o.table.contains_hashed(vm, h, &k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -282,15 +399,15 @@ fn issuperset(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<V
     exact(owner(s.frozen), "issuperset", args, kw, 1)?;
     let items = match &args[0] {
         Value::Set(o) => {
-            if o.map.len() > s.map.len() {
+            if o.table.len() > s.table.len() {
                 return Ok(Value::Bool(false));
             }
-            o.map.keys()
+            o.table.keys()
         }
         other => vm.to_vec(other)?,
     };
     for k in items {
-        if !s.map.contains(vm, &k)? {
+        if !s.table.contains(vm, &k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -301,12 +418,12 @@ fn isdisjoint(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<V
     let (s, args) = this(a, "isdisjoint", frozen)?;
     exact(owner(s.frozen), "isdisjoint", args, kw, 1)?;
     let (probe, items) = match &args[0] {
-        Value::Set(o) if o.map.len() < s.map.len() => (s.clone(), o.map.keys()),
-        Value::Set(o) => (o.clone(), s.map.keys()),
+        Value::Set(o) if o.table.len() < s.table.len() => (s.clone(), o.table.keys()),
+        Value::Set(o) => (o.clone(), s.table.keys()),
         other => (s.clone(), vm.to_vec(other)?),
     };
     for k in items {
-        if probe.map.contains(vm, &k)? {
+        if probe.table.contains(vm, &k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -316,13 +433,13 @@ fn isdisjoint(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<V
 fn len(_vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> {
     let (s, args) = this(a, "__len__", frozen)?;
     exact(owner(s.frozen), "__len__", args, kw, 0)?;
-    Ok(Value::Int(s.map.len() as i64))
+    Ok(Value::Int(s.table.len() as i64))
 }
 
 fn contains(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> {
     let (s, args) = this(a, "__contains__", frozen)?;
     exact(owner(s.frozen), "__contains__", args, kw, 1)?;
-    s.map.contains(vm, &key_of(&args[0])).map(Value::Bool)
+    s.table.contains(vm, &key_of(&args[0])).map(Value::Bool)
 }
 
 fn iter(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> {
@@ -341,31 +458,32 @@ fn repr(vm: &mut Vm, a: &[Value], kw: &KwArgs, frozen: bool) -> PyResult<Value> 
 fn add_(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (s, args) = this_mut(a, "add")?;
     exact("set", "add", args, kw, 1)?;
-    s.map.set(vm, args[0].clone(), Value::None)?;
+    s.table.add(vm, args[0].clone())?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (s, args) = this_mut(a, "remove")?;
     exact("set", "remove", args, kw, 1)?;
-    match s.map.remove(vm, &key_of(&args[0]))? {
-        Some(_) => Ok(Value::None),
-        None => key_error(args[0].clone()),
+    if s.table.discard(vm, &key_of(&args[0]))? {
+        Ok(Value::None)
+    } else {
+        key_error(args[0].clone())
     }
 }
 
 fn discard(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (s, args) = this_mut(a, "discard")?;
     exact("set", "discard", args, kw, 1)?;
-    s.map.remove(vm, &key_of(&args[0]))?;
+    s.table.discard(vm, &key_of(&args[0]))?;
     Ok(Value::None)
 }
 
 fn pop(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (s, args) = this_mut(a, "pop")?;
     exact("set", "pop", args, kw, 0)?;
-    match s.map.pop_first() {
-        Some((k, _)) => Ok(k),
+    match s.table.pop() {
+        Some(k) => Ok(k),
         None => key_error(Value::str("pop from an empty set")),
     }
 }
@@ -373,7 +491,7 @@ fn pop(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn clear(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (s, args) = this_mut(a, "clear")?;
     exact("set", "clear", args, kw, 0)?;
-    s.map.clear();
+    s.table.clear();
     Ok(Value::None)
 }
 
@@ -381,7 +499,7 @@ fn update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (s, args) = this_mut(a, "update")?;
     no_keywords(s, "update", kw)?;
     for other in args {
-        add_all(vm, &s.map, other)?;
+        update_internal(vm, &s.table, other)?;
     }
     Ok(Value::None)
 }
@@ -389,18 +507,8 @@ fn update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn intersection_update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (s, args) = this_mut(a, "intersection_update")?;
     no_keywords(s, "intersection_update", kw)?;
-    if args.is_empty() {
-        return Ok(Value::None);
-    }
-    let mut cur = Arc::new(Set {
-        map: s.map.copy(),
-        frozen: false,
-    });
-    for other in args {
-        let map = intersect(vm, &cur, other)?;
-        cur = Arc::new(Set { map, frozen: false });
-    }
-    replace(s, cur.map.copy());
+    let tmp = intersection_multi(vm, s, args)?;
+    s.table.take_body(&tmp.table);
     Ok(Value::None)
 }
 
@@ -408,7 +516,7 @@ fn difference_update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (s, args) = this_mut(a, "difference_update")?;
     no_keywords(s, "difference_update", kw)?;
     for other in args {
-        remove_all(vm, &s.map, other)?;
+        difference_update_internal(vm, s, other)?;
     }
     Ok(Value::None)
 }
@@ -416,12 +524,6 @@ fn difference_update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn symmetric_difference_update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (s, args) = this_mut(a, "symmetric_difference_update")?;
     exact("set", "symmetric_difference_update", args, kw, 1)?;
-    if let Value::Set(o) = &args[0] {
-        if Arc::ptr_eq(o, s) {
-            s.map.clear();
-            return Ok(Value::None);
-        }
-    }
-    toggle_all(vm, &s.map, &args[0])?;
+    symmetric_difference_update_internal(vm, s, &args[0])?;
     Ok(Value::None)
 }
