@@ -30,7 +30,7 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
                         stdio::write_stderr(text).map_err(io_err)
                     }
                     crate::modules::sys::StdStream::In => {
-                        raise("io.UnsupportedOperation", "not writable")
+                        Err(crate::objects::methods::file::unsupported("not writable"))
                     }
                 };
             }

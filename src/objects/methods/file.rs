@@ -136,6 +136,11 @@ fn fail_to_exc(f: Fail) -> Value {
     }
 }
 
+/// An `io.UnsupportedOperation` error with `msg`.
+pub fn unsupported(msg: &str) -> Value {
+    new_exception(unsupported_class().clone(), vec![Value::str(msg)])
+}
+
 /// `io.UnsupportedOperation` (a subclass of OSError and ValueError, as in CPython).
 fn unsupported_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
