@@ -175,7 +175,7 @@ fn load_cases(dir: &Path, filter: Option<&str>) -> Vec<Case> {
     let mut names: Vec<String> = entries
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .filter(|name| name.ends_with(".mt") && !name.starts_with('_'))
-        .filter(|name| filter.map_or(true, |f| name.contains(f)))
+        .filter(|name| filter.is_none_or(|f| name.contains(f)))
         .collect();
     names.sort();
     names

@@ -43,7 +43,7 @@ pub fn make_builtins() -> Arc<Dict> {
     let d = Arc::new(Dict::new());
     let t = types();
     let add = |name: &'static str, f: crate::objects::function::NativeFn| {
-        d.set_str(new_str(name), Builtin::new(name, f));
+        d.set_str(new_str(name), Builtin::function(name, f));
     };
     add("print", print::print);
     add("input", print::input);
@@ -314,12 +314,12 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// isinstance's class test, accepting nested tuples.
-pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
+pub fn is_instance(v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
     match cls {
         Value::Class(c) => Ok(class_of(v).is_subclass(c)),
         Value::Tuple(t) => {
             for c in t.items.iter() {
-                if is_instance(vm, v, c, fname)? {
+                if is_instance(v, c, fname)? {
                     return Ok(true);
                 }
             }
@@ -331,9 +331,9 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value, fname: &str) -> PyResult
     }
 }
 
-fn isinstance(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn isinstance(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("isinstance", a, kw, 2, 2)?;
-    Ok(Value::Bool(is_instance(vm, &a[0], &a[1], "isinstance")?))
+    Ok(Value::Bool(is_instance(&a[0], &a[1], "isinstance")?))
 }
 
 fn issubclass(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -431,7 +431,7 @@ fn vars(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("dir", a, kw, 0, 1)?;
     let mut out: Vec<String> = Vec::new();
-    let mut add_dict = |d: &Dict, out: &mut Vec<String>| {
+    let add_dict = |d: &Dict, out: &mut Vec<String>| {
         for k in d.keys() {
             if let Value::Str(s) = k {
                 out.push(s.as_str().to_string());

@@ -23,7 +23,7 @@ pub fn module_dict(name: &str) -> Arc<Dict> {
 
 /// Adds a native function to a module namespace.
 pub fn add_fn(d: &Dict, name: &'static str, f: crate::objects::function::NativeFn) {
-    d.set_str(new_str(name), Builtin::new(name, f));
+    d.set_str(new_str(name), Builtin::function(name, f));
 }
 
 fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {

@@ -236,7 +236,7 @@ fn random_class() -> &'static Arc<Class> {
             layout: Layout::Builtin,
         });
         c.dict
-            .set_str(new_str("__new__"), Builtin::new("__new__", random_new));
+            .set_str(new_str("__new__"), Builtin::function("__new__", random_new));
         c.dict.set_str(new_str("VERSION"), Value::Int(3));
         for &(name, f) in METHODS {
             c.dict

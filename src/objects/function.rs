@@ -56,7 +56,7 @@ pub struct Builtin {
 }
 
 impl Builtin {
-    pub fn new(name: &'static str, func: NativeFn) -> Value {
+    pub fn function(name: &'static str, func: NativeFn) -> Value {
         Value::Builtin(Arc::new(Builtin {
             name,
             func,

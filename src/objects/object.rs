@@ -118,6 +118,13 @@ pub enum IterState {
         items: Vec<Value>,
         idx: usize,
     },
+    /// Over a set's live table, as CPython's set iterator: `pos` is the next slot, `used` the
+    /// size iteration began with (a different size raises).
+    Set {
+        set: Arc<super::Set>,
+        pos: usize,
+        used: usize,
+    },
     Enumerate {
         it: Value,
         idx: i64,

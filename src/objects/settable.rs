@@ -262,6 +262,16 @@ impl SetTable {
         self.inner.lock().active().map(|(_, k)| k.clone()).collect()
     }
 
+    /// The first element at slot `pos` or later, with the slot after it (`setiter_iternext`).
+    pub fn next_from(&self, pos: usize) -> Option<(usize, Value)> {
+        let t = self.inner.lock();
+        let found = t.slots.get(pos..)?.iter().enumerate().find_map(|(i, s)| match s {
+            Slot::Active(_, k) => Some((pos + i + 1, k.clone())),
+            _ => None,
+        });
+        found
+    }
+
     /// `(hash, element)` pairs in table order, for the algorithms that walk a set.
     pub fn entries(&self) -> Vec<(u64, Value)> {
         self.inner

@@ -176,35 +176,32 @@ impl Vm {
         }
         let first_default = argc - ndefaults;
         let mut missing = Vec::new();
-        for i in args.len().min(argc)..argc {
-            if fast[i].is_none() {
+        for (i, slot) in fast.iter_mut().enumerate().take(argc).skip(args.len().min(argc)) {
+            if slot.is_none() {
                 if i >= first_default {
-                    fast[i] = Some(func.defaults[i - first_default].clone());
+                    *slot = Some(func.defaults[i - first_default].clone());
                 } else {
                     missing.push(code.varnames[i].as_str().to_string());
                 }
             }
         }
         if !missing.is_empty() {
-            return type_error(
-                format!(
-                    "{fname}() missing {} {}",
-                    plural(missing.len(), "required positional argument"),
-                    format!(": {}", name_list(&missing)).trim_start()
-                )
-                .replace(" : ", ": "),
-            );
+            return type_error(format!(
+                "{fname}() missing {}: {}",
+                plural(missing.len(), "required positional argument"),
+                name_list(&missing)
+            ));
         }
         let mut missing_kw = Vec::new();
-        for i in argc..argc + kwonly {
-            if fast[i].is_none() {
+        for (i, slot) in fast.iter_mut().enumerate().take(argc + kwonly).skip(argc) {
+            if slot.is_none() {
                 let name = &code.varnames[i];
                 match func
                     .kwdefaults
                     .iter()
                     .find(|(k, _)| k.as_str() == name.as_str())
                 {
-                    Some((_, v)) => fast[i] = Some(v.clone()),
+                    Some((_, v)) => *slot = Some(v.clone()),
                     None => missing_kw.push(name.as_str().to_string()),
                 }
             }
@@ -291,7 +288,7 @@ impl Vm {
                 }
                 _ => type_error(format!("'{}' object is not callable", type_name(f))),
             },
-            Value::Instance(inst) => match inst.class.lookup(&names().call) {
+            Value::Instance(inst) => match self.cls_lookup(&inst.class, &names().call) {
                 Some(m) => {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(f.clone());

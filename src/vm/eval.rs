@@ -6,7 +6,7 @@
 
 use super::call::NewInstance;
 use super::error::*;
-use super::frame::{Block, BlockKind, Frame, ReturnMode};
+use super::frame::{Block, BlockKind, ReturnMode};
 use super::protocol::{class_of, type_name};
 use super::{PyResult, Vm};
 use crate::builtins::types::types;
@@ -343,7 +343,7 @@ impl Vm {
                     let obj = f.stack.pop().expect("operand stack underflow");
                     // A plain function found on the class: push it unbound with self.
                     let unbound = match &obj {
-                        Value::Instance(inst) => match self.cls_lookup(&inst.class.clone(), &name) {
+                        Value::Instance(inst) => match self.cls_lookup(&inst.class, &name) {
                             Some(m @ Value::Function(_)) if inst.attrs.get_str(&name).is_none() => {
                                 Some(m)
                             }

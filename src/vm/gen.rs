@@ -209,9 +209,7 @@ impl Vm {
                 return Ok(Value::None);
             }
         }
-        let exit = exc("GeneratorExit", "");
-        let exit = new_exception(exc_class("GeneratorExit").clone(), vec![]).clone();
-        let _ = &exit;
+        let exit = new_exception(exc_class("GeneratorExit").clone(), vec![]);
         match self.gen_resume(gen, Value::None, Some(exit)) {
             Ok(GenResult::Yielded(_)) => raise("RuntimeError", "generator ignored GeneratorExit"),
             Ok(GenResult::Returned(_)) => Ok(Value::None),

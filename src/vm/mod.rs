@@ -15,7 +15,6 @@ pub mod protocol;
 use crate::objects::{Dict, Value};
 use frame::Frame;
 use parking_lot::Mutex;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 

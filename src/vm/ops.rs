@@ -139,7 +139,7 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Option<Value>> {
                 return zero_division("integer division or modulo by zero");
             }
             match a.checked_div_euclid(b) {
-                Some(_) => Value::Int(a.div_floor(&b)),
+                Some(_) => Value::Int(Integer::div_floor(&a, &b)),
                 None => return Ok(None),
             }
         }
@@ -240,7 +240,7 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Option<Value>> {
                 }
                 return raise("MemoryError", "");
             };
-            if a.bits() as u64 * e as u64 > 64_000_000 {
+            if a.bits() * e as u64 > 64_000_000 {
                 return raise("MemoryError", "");
             }
             Value::from_bigint(Pow::pow(a, e))

@@ -10,7 +10,7 @@ use crate::objects::dict::KeyOps;
 use crate::objects::names::names;
 use crate::objects::numfmt;
 use crate::objects::object::{IterState, ViewKind};
-use crate::objects::{new_str, Builtin, Class, Dict, Instance, ObjKind, PyStr, Str, Value};
+use crate::objects::{new_str, Builtin, Class, Dict, Instance, ObjKind, Str, Value};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
@@ -543,7 +543,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Object(o)) = inst.class.lookup(name) {
+                if let Some(Value::Object(o)) = self.cls_lookup(&inst.class, name) {
                     if let ObjKind::Property { fset, .. } = &o.kind {
                         if fset.is_none() {
                             return attribute_error(format!(
@@ -556,7 +556,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(f) = inst.class.lookup(&names().setattr) {
+                if let Some(f) = self.cls_lookup(&inst.class, &names().setattr) {
                     if !matches!(f, Value::Builtin(_)) {
                         self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                         return Ok(());
@@ -637,13 +637,13 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &Str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup(&names().delattr) {
+                if let Some(f) = self.cls_lookup(&inst.class, &names().delattr) {
                     if !matches!(f, Value::Builtin(_)) {
                         self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
                         return Ok(());
                     }
                 }
-                if let Some(Value::Object(o)) = inst.class.lookup(name) {
+                if let Some(Value::Object(o)) = self.cls_lookup(&inst.class, name) {
                     if let ObjKind::Property { fdel, .. } = &o.kind {
                         if fdel.is_none() {
                             return attribute_error(format!(
@@ -1008,7 +1008,7 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return type_error(format!("unhashable type: '{}'", type_name(v)))
             }
-            Value::Instance(inst) => match inst.class.lookup(&names().hash) {
+            Value::Instance(inst) => match self.cls_lookup(&inst.class, &names().hash) {
                 Some(Value::None) => {
                     return type_error(format!("unhashable type: '{}'", type_name(v)))
                 }
@@ -1141,9 +1141,10 @@ impl Vm {
                 kind: ViewKind::Keys,
                 version: d.version(),
             },
-            Value::Set(s) => IterState::Vec {
-                items: s.table.keys(),
-                idx: 0,
+            Value::Set(s) => IterState::Set {
+                set: s.clone(),
+                pos: 0,
+                used: s.table.len(),
             },
             Value::Instance(_) => {
                 if let Some(it) = self.call_special(v, &names().iter, &[])? {
@@ -1297,6 +1298,22 @@ impl Vm {
                 let r = items.get(*idx).cloned();
                 *idx += 1;
                 Ok(r)
+            }
+            IterState::Set { set, pos, used } => {
+                if set.table.len() != *used {
+                    *used = usize::MAX;
+                    return raise("RuntimeError", "Set changed size during iteration");
+                }
+                match set.table.next_from(*pos) {
+                    Some((next, k)) => {
+                        *pos = next;
+                        Ok(Some(k))
+                    }
+                    None => {
+                        *st = IterState::Done;
+                        Ok(None)
+                    }
+                }
             }
             IterState::Reversed { seq, idx } => {
                 if *idx == 0 {
@@ -1740,7 +1757,14 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) => s.table.contains(self, item),
+            Value::Set(s) => match item {
+                // CPython's set_contains: an unhashable set is looked up as a frozenset.
+                Value::Set(k) if !k.frozen => {
+                    let key = Value::Set(crate::objects::Set::new(k.table.copy(), true));
+                    s.table.contains(self, &key)
+                }
+                _ => s.table.contains(self, item),
+            },
             Value::Instance(_) => {
                 if let Some(r) =
                     self.call_special(container, &names().contains, std::slice::from_ref(item))?
@@ -1807,7 +1831,7 @@ pub fn iter_type_name(st: &IterState) -> &'static str {
         IterState::Dict { kind: ViewKind::Keys, .. } => "dict_keyiterator",
         IterState::Dict { kind: ViewKind::Values, .. } => "dict_valueiterator",
         IterState::Dict { kind: ViewKind::Items, .. } => "dict_itemiterator",
-        IterState::Vec { .. } => "set_iterator",
+        IterState::Vec { .. } | IterState::Set { .. } => "set_iterator",
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",
         IterState::Map { .. } => "map",
