@@ -10,6 +10,7 @@ pub mod compile;
 pub mod diagnostics;
 pub mod modules;
 pub mod objects;
+pub mod repl;
 pub mod runtime;
 pub mod syntax;
 pub mod vm;
@@ -90,16 +91,7 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
         });
     }
     let mut vm = Vm::new(interp, true);
-    let globals = modules::module_dict("__main__");
-    globals.set_str(names().file.clone(), Value::str(filename));
-    globals.set_str(
-        names().builtins.clone(),
-        Vm::new_module("builtins", vm.interp.builtins.clone()),
-    );
-    vm.interp.modules.set_str(
-        objects::new_str("__main__"),
-        Vm::new_module("__main__", globals.clone()),
-    );
+    let globals = main_module(&vm, Some(filename));
     let frame = Box::new(vm::frame::Frame::new(code, globals));
     let result = vm.run_frame(frame);
     let status = match result {
@@ -108,6 +100,24 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
     };
     let _ = runtime::stdio::flush_stdout();
     status
+}
+
+/// Creates the `__main__` module, registers it in `sys.modules` and returns its globals;
+/// `filename` becomes `__file__` (the interactive session has none).
+pub fn main_module(vm: &Vm, filename: Option<&str>) -> Arc<objects::Dict> {
+    let globals = modules::module_dict("__main__");
+    if let Some(filename) = filename {
+        globals.set_str(names().file.clone(), Value::str(filename));
+    }
+    globals.set_str(
+        names().builtins.clone(),
+        Vm::new_module("builtins", vm.interp.builtins.clone()),
+    );
+    vm.interp.modules.set_str(
+        objects::new_str("__main__"),
+        Vm::new_module("__main__", globals.clone()),
+    );
+    globals
 }
 
 /// The exit status for an uncaught exception, printing its traceback (or SystemExit's message).

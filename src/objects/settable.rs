@@ -265,10 +265,15 @@ impl SetTable {
     /// The first element at slot `pos` or later, with the slot after it (`setiter_iternext`).
     pub fn next_from(&self, pos: usize) -> Option<(usize, Value)> {
         let t = self.inner.lock();
-        let found = t.slots.get(pos..)?.iter().enumerate().find_map(|(i, s)| match s {
-            Slot::Active(_, k) => Some((pos + i + 1, k.clone())),
-            _ => None,
-        });
+        let found = t
+            .slots
+            .get(pos..)?
+            .iter()
+            .enumerate()
+            .find_map(|(i, s)| match s {
+                Slot::Active(_, k) => Some((pos + i + 1, k.clone())),
+                _ => None,
+            });
         found
     }
 

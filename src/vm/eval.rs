@@ -6,7 +6,7 @@
 
 use super::call::NewInstance;
 use super::error::*;
-use super::frame::{Block, BlockKind, ReturnMode};
+use super::frame::{Block, BlockKind, Frame, ReturnMode};
 use super::protocol::{class_of, type_name};
 use super::{PyResult, Vm};
 use crate::builtins::types::types;
@@ -128,14 +128,11 @@ impl Vm {
         e
     }
 
-    /// Delivers a finished frame's value to the frame below (or returns it at `stop`).
+    /// Hands a returning frame's value to its caller `frame`, as its return mode says.
     #[inline]
-    fn finish_frame(&mut self, v: Value, ret: ReturnMode, stop: usize) -> PyResult<Option<Value>> {
-        if self.frames.len() <= stop {
-            return Ok(Some(v));
-        }
+    fn deliver(&mut self, frame: &mut Frame, v: Value, ret: ReturnMode) -> PyResult<()> {
         match ret {
-            ReturnMode::Value => push!(self, v),
+            ReturnMode::Value => frame.stack.push(v),
             ReturnMode::Init(inst) => {
                 if !v.is_none() {
                     return type_error(format!(
@@ -143,20 +140,65 @@ impl Vm {
                         type_name(&v)
                     ));
                 }
-                push!(self, inst)
+                frame.stack.push(inst)
             }
             ReturnMode::ForIter { exit } => {
-                let f = top!(self);
-                f.stack.pop();
-                f.ip = exit as usize;
+                frame.stack.pop();
+                frame.ip = exit as usize;
             }
         }
-        Ok(None)
+        Ok(())
     }
 
+    /// Makes `callee` the current frame, its caller going onto the frame stack.
+    #[inline]
+    fn enter(&mut self, frame: &mut Box<Frame>, mut callee: Box<Frame>) -> PyResult<()> {
+        if self.frames.len() + 1 >= self.interp.recursion_limit() {
+            self.recycle(callee);
+            return raise("RecursionError", "maximum recursion depth exceeded");
+        }
+        callee.handled_base = self.handled.len();
+        let caller = std::mem::replace(frame, callee);
+        self.frames.push(caller);
+        Ok(())
+    }
+
+    /// Runs the top frame. While it runs, the current frame lives in a local (not on
+    /// `self.frames`, which holds its callers), so the loop reaches it without indexing the
+    /// frame stack; it goes back on the stack when an exception leaves the loop.
     fn execute(&mut self, stop: usize) -> PyResult<Value> {
+        let mut frame = self.frames.pop().expect("a frame is running");
+        match self.exec_loop(&mut frame, stop) {
+            Ok(v) => {
+                self.recycle(frame);
+                Ok(v)
+            }
+            Err(e) => {
+                self.frames.push(frame);
+                Err(e)
+            }
+        }
+    }
+
+    fn exec_loop(&mut self, frame: &mut Box<Frame>, stop: usize) -> PyResult<Value> {
+        // Inside the loop the current frame is the local `frame`.
+        macro_rules! top {
+            ($s:ident) => {
+                &mut **frame
+            };
+        }
+        macro_rules! pop {
+            ($s:ident) => {
+                frame.stack.pop().expect("operand stack underflow")
+            };
+        }
+        macro_rules! push {
+            ($s:ident, $v:expr) => {{
+                let v = $v;
+                frame.stack.push(v)
+            }};
+        }
         loop {
-            let frame = top!(self);
             let op = frame.code.ops[frame.ip];
             frame.ip += 1;
             match op {
@@ -233,7 +275,7 @@ impl Vm {
                     let f = top!(self);
                     match f.cells[i as usize].get() {
                         Some(v) => f.stack.push(v),
-                        None => return Err(self.unbound_deref(i)),
+                        None => return Err(self.unbound_deref(frame, i)),
                     }
                 }
                 Op::StoreDeref(i) => {
@@ -382,34 +424,34 @@ impl Vm {
                         if matches!(o.kind, ObjKind::NotImplemented) {
                             // No unbound method: [callable, marker, args...] is a plain call.
                             f.stack.remove(func_pos + 1);
-                            if self.try_fast_call(func_pos, n as usize)? {
+                            if self.try_fast_call(frame, func_pos, n as usize)? {
                                 continue;
                             }
                             let f = top!(self);
                             let args: Args = f.stack.drain(func_pos + 1..).collect();
                             let func = f.stack.pop().expect("operand stack underflow");
-                            self.call_value(func, args, &[])?;
+                            self.call_value(frame, func, args, &[])?;
                             continue;
                         }
                     }
-                    if self.try_fast_call(func_pos, n as usize + 1)? {
+                    if self.try_fast_call(frame, func_pos, n as usize + 1)? {
                         continue;
                     }
                     let f = top!(self);
                     let args: Args = f.stack.drain(func_pos + 1..).collect();
                     let func = f.stack.pop().expect("operand stack underflow");
-                    self.call_value(func, args, &[])?;
+                    self.call_value(frame, func, args, &[])?;
                 }
                 Op::Call(n) => {
                     let f = top!(self);
                     let func_pos = f.stack.len() - n as usize - 1;
-                    if self.try_fast_call(func_pos, n as usize)? {
+                    if self.try_fast_call(frame, func_pos, n as usize)? {
                         continue;
                     }
                     let f = top!(self);
                     let args: Args = f.stack.drain(func_pos + 1..).collect();
                     let func = f.stack.pop().expect("operand stack underflow");
-                    self.call_value(func, args, &[])?;
+                    self.call_value(frame, func, args, &[])?;
                 }
                 Op::CallKw(n) => {
                     let f = top!(self);
@@ -430,7 +472,7 @@ impl Vm {
                             _ => None,
                         })
                         .collect();
-                    self.call_value(func, args, &kw)?;
+                    self.call_value(frame, func, args, &kw)?;
                 }
                 Op::CallEx => {
                     let kwargs = pop!(self);
@@ -449,7 +491,7 @@ impl Vm {
                             }
                         }
                     }
-                    self.call_value(func, args, &kw)?;
+                    self.call_value(frame, func, args, &kw)?;
                 }
                 Op::Subscript => {
                     let key = pop!(self);
@@ -667,7 +709,7 @@ impl Vm {
                                 }
                             }
                             ObjKind::Generator(_) => {
-                                self.resume_generator_for(&it, target)?;
+                                self.resume_generator_for(frame, &it, target)?;
                                 continue;
                             }
                             _ => {}
@@ -981,24 +1023,26 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let v = pop!(self);
-                    let mut f = self.frames.pop().expect("a frame is running");
-                    self.handled.truncate(f.handled_base);
-                    if let Some(g) = &f.generator {
+                    self.handled.truncate(frame.handled_base);
+                    if let Some(g) = &frame.generator {
                         if let Some(gen) = gen_of(g) {
                             let mut st = gen.state.lock();
                             st.finished = true;
                             st.running = false;
                         }
                     }
-                    let ret = std::mem::replace(&mut f.ret, ReturnMode::Value);
-                    self.recycle(f);
-                    if let Some(v) = self.finish_frame(v, ret, stop)? {
+                    if self.frames.len() <= stop {
                         return Ok(v);
                     }
+                    let ret = std::mem::replace(&mut frame.ret, ReturnMode::Value);
+                    let caller = self.frames.pop().expect("a caller frame");
+                    let finished = std::mem::replace(frame, caller);
+                    self.recycle(finished);
+                    self.deliver(frame, v, ret)?;
                 }
                 Op::YieldValue => {
                     let v = pop!(self);
-                    if let Some(v) = self.do_yield(v, stop) {
+                    if let Some(v) = self.do_yield(frame, v, stop) {
                         return Ok(v);
                     }
                 }
@@ -1013,7 +1057,7 @@ impl Vm {
                         Delegated::Yielded(x) => {
                             // Suspend re-executing YieldFrom, which sends the next value in.
                             top!(self).ip -= 1;
-                            if let Some(v) = self.do_yield(x, stop) {
+                            if let Some(v) = self.do_yield(frame, x, stop) {
                                 return Ok(v);
                             }
                         }
@@ -1080,7 +1124,7 @@ impl Vm {
                 Op::PopExcept => {
                     self.handled.pop();
                 }
-                Op::Raise(n) => return Err(self.do_raise(n)?),
+                Op::Raise(n) => return Err(self.do_raise(frame, n)?),
                 Op::Reraise => {
                     let e = pop!(self);
                     self.reraising = true;
@@ -1184,26 +1228,33 @@ impl Vm {
 
     /// Suspends the running generator frame with `v`: stores the frame back in its generator,
     /// then returns `v` from the loop (at `stop`) or hands it to the `for` loop below.
-    fn do_yield(&mut self, v: Value, stop: usize) -> Option<Value> {
-        let mut f = self.frames.pop().expect("a frame is running");
-        self.handled.truncate(f.handled_base);
-        f.ret = ReturnMode::Value;
-        if let Some(g) = f.generator.take() {
+    fn do_yield(&mut self, frame: &mut Box<Frame>, v: Value, stop: usize) -> Option<Value> {
+        self.handled.truncate(frame.handled_base);
+        frame.ret = ReturnMode::Value;
+        let at_stop = self.frames.len() <= stop;
+        let next = if at_stop {
+            // Resumed natively: leave a spare frame in place for `execute` to pool.
+            let (code, globals) = (frame.code.clone(), frame.globals.clone());
+            self.new_frame(&code, &globals)
+        } else {
+            self.frames.pop().expect("the frame that resumed the generator")
+        };
+        let mut suspended = std::mem::replace(frame, next);
+        if let Some(g) = suspended.generator.take() {
             if let Some(gen) = gen_of(&g) {
                 let mut st = gen.state.lock();
                 st.running = false;
-                st.frame = Some(f);
+                st.frame = Some(suspended);
             }
         }
-        if self.frames.len() <= stop {
+        if at_stop {
             return Some(v);
         }
-        top!(self).stack.push(v);
+        frame.stack.push(v);
         None
     }
 
-    fn unbound_deref(&mut self, i: u32) -> Value {
-        let f = top!(self);
+    fn unbound_deref(&mut self, f: &Frame, i: u32) -> Value {
         let ncell = f.code.cellvars.len();
         let idx = i as usize;
         if idx < ncell {
@@ -1233,9 +1284,8 @@ impl Vm {
     /// The common call: a plain mt function given exactly its positional parameters. The
     /// arguments move from the caller's stack straight into the new frame's locals.
     #[inline]
-    fn try_fast_call(&mut self, func_pos: usize, nargs: usize) -> PyResult<bool> {
-        let f = top!(self);
-        let Value::Function(fun) = &f.stack[func_pos] else {
+    fn try_fast_call(&mut self, frame: &mut Box<Frame>, func_pos: usize, nargs: usize) -> PyResult<bool> {
+        let Value::Function(fun) = &frame.stack[func_pos] else {
             return Ok(false);
         };
         let code = &fun.code;
@@ -1251,40 +1301,35 @@ impl Vm {
         }
         let fun = fun.clone();
         self.check_breaker()?;
-        if self.frames.len() >= self.interp.recursion_limit() {
-            return raise("RecursionError", "maximum recursion depth exceeded");
-        }
         // A pooled frame; the arguments move across from the caller's stack.
-        let mut frame = self.new_frame(&fun.code, &fun.globals);
-        frame.handled_base = self.handled.len();
-        self.frames.push(frame);
-        let n = self.frames.len();
-        let (callers, callee) = self.frames.split_at_mut(n - 1);
-        let caller = &mut callers[n - 2];
-        for (slot, v) in callee[0]
-            .fast
-            .iter_mut()
-            .zip(caller.stack.drain(func_pos + 1..))
-        {
+        let mut callee = self.new_frame(&fun.code, &fun.globals);
+        for (slot, v) in callee.fast.iter_mut().zip(frame.stack.drain(func_pos + 1..)) {
             *slot = Some(v);
         }
-        caller.stack.pop();
+        frame.stack.pop();
+        self.enter(frame, callee)?;
         Ok(true)
     }
 
     /// The call instruction: mt functions get a new frame in this loop; everything else is
     /// called natively and its result pushed.
-    fn call_value(&mut self, func: Value, args: Args, kw: &[(Str, Value)]) -> PyResult<()> {
+    fn call_value(
+        &mut self,
+        frame: &mut Box<Frame>,
+        func: Value,
+        args: Args,
+        kw: &[(Str, Value)],
+    ) -> PyResult<()> {
         match &func {
             Value::Function(fun) => {
                 self.check_breaker()?;
-                let frame = self.make_frame(fun, &args, kw)?;
+                let callee = self.make_frame(fun, &args, kw)?;
                 if fun.code.flags.generator {
-                    let g = self.make_generator(fun, frame);
-                    push!(self, g);
+                    let g = self.make_generator(fun, callee);
+                    frame.stack.push(g);
                     return Ok(());
                 }
-                self.push_frame(frame)
+                self.enter(frame, callee)
             }
             Value::Object(o) => match &o.kind {
                 ObjKind::BoundMethod { func: inner, obj }
@@ -1294,11 +1339,11 @@ impl Vm {
                     all.push(obj.clone());
                     all.extend(args);
                     let inner = inner.clone();
-                    self.call_value(inner, all, kw)
+                    self.call_value(frame, inner, all, kw)
                 }
                 _ => {
                     let r = self.call(&func, &args, kw)?;
-                    push!(self, r);
+                    frame.stack.push(r);
                     Ok(())
                 }
             },
@@ -1306,16 +1351,16 @@ impl Vm {
                 .new_instance(c, &args, kw)?
             {
                 NewInstance::Done(v) => {
-                    push!(self, v);
+                    frame.stack.push(v);
                     Ok(())
                 }
                 NewInstance::Init(inst, Value::Function(init)) if !init.code.flags.generator => {
                     let mut all: Args = SmallVec::with_capacity(args.len() + 1);
                     all.push(inst.clone());
                     all.extend(args);
-                    let mut frame = self.make_frame(&init, &all, kw)?;
-                    frame.ret = ReturnMode::Init(inst);
-                    self.push_frame(frame)
+                    let mut callee = self.make_frame(&init, &all, kw)?;
+                    callee.ret = ReturnMode::Init(inst);
+                    self.enter(frame, callee)
                 }
                 NewInstance::Init(inst, init) => {
                     let mut all: Args = SmallVec::with_capacity(args.len() + 1);
@@ -1328,13 +1373,26 @@ impl Vm {
                             type_name(&r)
                         ));
                     }
-                    push!(self, inst);
+                    frame.stack.push(inst);
                     Ok(())
                 }
             },
+            Value::Builtin(b) if matches!(b.name, "globals" | "locals" | "vars" | "dir") => {
+                // These read the calling frame, so put it back on the frame stack meanwhile.
+                let (code, globals) = (frame.code.clone(), frame.globals.clone());
+                let spare = self.new_frame(&code, &globals);
+                let current = std::mem::replace(frame, spare);
+                self.frames.push(current);
+                let r = self.call(&func, &args, kw);
+                let current = self.frames.pop().expect("the calling frame");
+                let spare = std::mem::replace(frame, current);
+                self.recycle(spare);
+                frame.stack.push(r?);
+                Ok(())
+            }
             _ => {
                 let r = self.call(&func, &args, kw)?;
-                push!(self, r);
+                frame.stack.push(r);
                 Ok(())
             }
         }
@@ -1400,7 +1458,7 @@ impl Vm {
         }
     }
 
-    fn do_raise(&mut self, n: u32) -> PyResult<Value> {
+    fn do_raise(&mut self, frame: &mut Frame, n: u32) -> PyResult<Value> {
         match n {
             0 => match self.handled.last() {
                 Some(e) => {
@@ -1410,12 +1468,12 @@ impl Vm {
                 None => raise("RuntimeError", "No active exception to reraise"),
             },
             1 => {
-                let v = pop!(self);
+                let v = frame.stack.pop().expect("operand stack underflow");
                 self.make_exception(v)
             }
             _ => {
-                let cause = pop!(self);
-                let v = pop!(self);
+                let cause = frame.stack.pop().expect("operand stack underflow");
+                let v = frame.stack.pop().expect("operand stack underflow");
                 let e = self.make_exception(v)?;
                 let cause = match &cause {
                     Value::None => None,

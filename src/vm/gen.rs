@@ -136,17 +136,26 @@ impl Vm {
     }
 
     /// `ForIter` on a generator: push its frame (stackless) or, if exhausted, leave the loop.
-    pub fn resume_generator_for(&mut self, gen: &Value, exit: u32) -> PyResult<()> {
+    pub fn resume_generator_for(
+        &mut self,
+        frame: &mut Box<super::frame::Frame>,
+        gen: &Value,
+        exit: u32,
+    ) -> PyResult<()> {
         match self.take_gen_frame(gen, Value::None)? {
-            Some(frame) => {
-                let mut frame = frame;
-                frame.ret = ReturnMode::ForIter { exit };
-                self.push_frame(frame)
+            Some(mut callee) => {
+                callee.ret = ReturnMode::ForIter { exit };
+                if self.frames.len() + 1 >= self.interp.recursion_limit() {
+                    return raise("RecursionError", "maximum recursion depth exceeded");
+                }
+                callee.handled_base = self.handled.len();
+                let caller = std::mem::replace(frame, callee);
+                self.frames.push(caller);
+                Ok(())
             }
             None => {
-                let f = self.frames.last_mut().expect("a frame is running");
-                f.stack.pop();
-                f.ip = exit as usize;
+                frame.stack.pop();
+                frame.ip = exit as usize;
                 Ok(())
             }
         }

@@ -440,16 +440,12 @@ pub fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
         return Ok(None);
     }
     use crate::objects::methods::set as sets;
+    let items = |v| view_dict(v, ViewKind::Items);
+    if let (BinOp::BitXor, Some(d1), Some(d2)) = (op, items(a), items(b)) {
+        return items_xor(vm, d1, d2).map(Some);
+    }
     match op {
         BinOp::BitAnd => return view_intersect(vm, a, b).map(Some),
-        BinOp::BitXor if view_dict(a, ViewKind::Items).is_some() => {
-            if let (Some(d1), Some(d2)) = (
-                view_dict(a, ViewKind::Items),
-                view_dict(b, ViewKind::Items),
-            ) {
-                return items_xor(vm, d1, d2).map(Some);
-            }
-        }
         BinOp::BitOr | BinOp::Sub | BinOp::BitXor => {}
         _ => return Ok(None),
     }
