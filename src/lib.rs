@@ -149,18 +149,23 @@ pub fn exit_status_for(vm: &mut Vm, e: &Value) -> i32 {
 
 /// Runs a script file.
 pub fn run_file(path: &str, config: &Config) -> i32 {
-    match std::fs::read_to_string(path) {
+    match read_script(path) {
         Ok(src) => run_source(&src, path, config),
-        Err(e) => {
-            let prog = std::env::args().next().unwrap_or_else(|| "mt".into());
-            eprintln!(
-                "{prog}: can't open file '{path}': [Errno {}] {}",
-                e.raw_os_error().unwrap_or(2),
-                std_error_text(&e)
-            );
-            2
-        }
+        Err(status) => status,
     }
+}
+
+/// Reads a script file; when it cannot, prints CPython's message and gives the exit status.
+pub fn read_script(path: &str) -> Result<String, i32> {
+    std::fs::read_to_string(path).map_err(|e| {
+        let prog = std::env::args().next().unwrap_or_else(|| "mt".into());
+        eprintln!(
+            "{prog}: can't open file '{path}': [Errno {}] {}",
+            e.raw_os_error().unwrap_or(2),
+            std_error_text(&e)
+        );
+        2
+    })
 }
 
 fn std_error_text(e: &std::io::Error) -> String {

@@ -2,7 +2,7 @@
 //! the script; everything after it goes to `sys.argv`), builds a `Config`, hands off to the
 //! library. Nothing below imports this file.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 
 /// mimalloc: interpreters allocate many small objects; it is markedly faster than glibc's.
 #[global_allocator]
@@ -12,6 +12,8 @@ const USAGE: &str = "usage: mt [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd        program passed in as string (terminates option list)
   -h, --help    print this help message and exit
+  -i            inspect interactively after running the script or command;
+                with no program, the interactive session opens when stdin is a terminal
   -V, --version print the version number and exit
   --gil=on|off  run with the global interpreter lock on (default) or off;
                 the MT_GIL=1|0 environment variable does the same (the flag wins)
@@ -34,6 +36,7 @@ fn main() {
     let mut i = 0;
     let mut program: Option<(String, String)> = None; // (source, filename)
     let mut script: Option<String> = None;
+    let mut inspect = false;
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -46,6 +49,7 @@ fn main() {
                 return;
             }
             "--dis" => config.dis = true,
+            "-i" => inspect = true,
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     usage_error("Argument expected for the -c option")
@@ -81,7 +85,22 @@ fn main() {
         }
         i += 1;
     }
+    let interactive = inspect || (program.is_none() && script.is_none() && std::io::stdin().is_terminal());
     let status = run_big_stack(move || match (program, script) {
+        (program, script) if interactive => {
+            let startup = match (program, script) {
+                (Some((source, filename)), _) => Some(mt::repl::Startup { source, filename }),
+                (None, Some(path)) => match mt::read_script(&path) {
+                    Ok(source) => Some(mt::repl::Startup {
+                        source,
+                        filename: path,
+                    }),
+                    Err(status) => return status,
+                },
+                (None, None) => None,
+            };
+            mt::repl::run(&config, startup)
+        }
         (Some((src, name)), _) => mt::run_source(&src, &name, &config),
         (None, Some(path)) => mt::run_file(&path, &config),
         (None, None) => {

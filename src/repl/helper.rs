@@ -370,7 +370,7 @@ impl ConditionalEventHandler for BackspaceKey {
                 0 => INDENT,
                 r => r,
             };
-            Some(Cmd::Kill(Movement::BackwardChar(n)))
+            Some(Cmd::Kill(Movement::BackwardChar(n as u16)))
         } else {
             None
         }

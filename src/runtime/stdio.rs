@@ -4,7 +4,23 @@
 
 use parking_lot::Mutex;
 use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
+
+/// Whether the last text written to stdout or stderr ended a line (the REPL starts its prompt
+/// on a new line when it did not, so a `print(x, end='')` is not overwritten).
+static AT_LINE_START: AtomicBool = AtomicBool::new(true);
+
+fn track(text: &str) {
+    if let Some(&last) = text.as_bytes().last() {
+        AT_LINE_START.store(last == b'\n', Ordering::Relaxed);
+    }
+}
+
+/// Whether the cursor is, as far as mt's own output goes, at the start of a line.
+pub fn at_line_start() -> bool {
+    AT_LINE_START.load(Ordering::Relaxed)
+}
 
 struct Out {
     buf: Vec<u8>,
@@ -23,6 +39,7 @@ fn out() -> &'static Mutex<Out> {
 
 /// Writes text to stdout (buffered). Errors (a closed pipe) are reported to the caller.
 pub fn write_stdout(text: &str) -> std::io::Result<()> {
+    track(text);
     let mut o = out().lock();
     o.buf.extend_from_slice(text.as_bytes());
     if o.buf.len() >= 8192 || (o.tty && text.contains('\n')) {
@@ -45,6 +62,7 @@ pub fn flush_stdout() -> std::io::Result<()> {
 
 /// Writes text to stderr at once (unbuffered, as CPython's stderr is line-buffered).
 pub fn write_stderr(text: &str) -> std::io::Result<()> {
+    track(text);
     let mut e = std::io::stderr().lock();
     e.write_all(text.as_bytes())?;
     e.flush()

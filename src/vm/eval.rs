@@ -21,23 +21,11 @@ use std::sync::Arc;
 
 type Args = SmallVec<[Value; 8]>;
 
+/// The frame on top of the frame stack (outside the loop, where the current frame is there).
 macro_rules! top {
     ($s:ident) => {
         $s.frames.last_mut().expect("a frame is running")
     };
-}
-
-macro_rules! pop {
-    ($s:ident) => {
-        top!($s).stack.pop().expect("operand stack underflow")
-    };
-}
-
-macro_rules! push {
-    ($s:ident, $v:expr) => {{
-        let v = $v;
-        top!($s).stack.push(v)
-    }};
 }
 
 impl Vm {
