@@ -130,6 +130,13 @@ fn describe(
         | Op::SetupWith(t)
         | Op::JumpIfNotExcMatch(t) => format!("to {t}"),
         Op::Binary(b) | Op::Inplace(b) => format!("{b:?}"),
+        Op::LoadFast2(a, b) => format!("{a} {b} ({}, {})", local(a as u32), local(b as u32)),
+        Op::BinaryConst(b, c) => format!(
+            "{b:?} {c} ({})",
+            code.consts.get(c as usize).map_or("?".into(), const_repr)
+        ),
+        Op::CompareJump(c, t) => format!("{c:?} to {t}"),
+        Op::LoadFastAttr(l, n) => format!("{l} {n} ({}.{})", local(l as u32), name(n as u32)),
         Op::Compare(c) => format!("{c:?}"),
         Op::CallMethod(n)
         | Op::Call(n)

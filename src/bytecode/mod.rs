@@ -2,6 +2,7 @@
 //! stack effect), code objects with their line tables, and the disassembler (`dis`).
 
 pub mod dis;
+pub mod peephole;
 
 use crate::objects::{Str, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -191,6 +192,17 @@ pub enum Op {
     ImportStar,
     /// `[v] -> []`; prints repr(v) and binds `_` when v is not None (the REPL).
     PrintExpr,
+
+    // Superinstructions, made by `peephole::fuse` from two adjacent instructions; each
+    // executes both and skips the second (kept in place so jump targets stay valid).
+    /// `[] -> [local_a local_b]` (LoadFast a; LoadFast b).
+    LoadFast2(u16, u16),
+    /// `[a] -> [a op consts[c]]` (LoadConst c; Binary op).
+    BinaryConst(BinOp, u16),
+    /// `[a b] -> []`, jumps to the target when `a op b` is false (Compare; JumpIfFalse).
+    CompareJump(CmpOp, Target),
+    /// `[] -> [local.attr]` (LoadFast l; LoadAttr n).
+    LoadFastAttr(u16, u16),
 }
 
 /// Flags of a code object.

@@ -167,6 +167,8 @@ impl<'a> Compiler<'a> {
             .filter(|&(_, li)| (li as usize) < self.table.scopes[u.scope].params.len())
             .collect();
         let cache_base = crate::bytecode::alloc_cache_slots(u.names.len());
+        let mut u = u;
+        crate::bytecode::peephole::fuse(&mut u.ops);
         Arc::new(Code {
             name: u.name,
             qualname: new_str(u.qualname),

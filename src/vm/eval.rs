@@ -235,13 +235,7 @@ impl Vm {
                             let v = v.clone();
                             f.stack.push(v);
                         }
-                        None => {
-                            let name = f.code.varnames[i as usize].as_str();
-                            return raise(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            );
-                        }
+                        None => return Err(unbound_local(f, i)),
                     }
                 }
                 Op::StoreFast(i) => {
@@ -337,22 +331,81 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => {
-                    let f = top!(self);
-                    let name = f.code.names[i as usize].clone();
-                    let obj = f.stack.pop().expect("operand stack underflow");
-                    if let Value::Instance(inst) = &obj {
-                        if let Some(v) = inst.attrs.get_str(&name) {
-                            if self.is_data_descriptor(inst, &name) {
-                                let v = self.getattr(&obj, &name)?;
-                                push!(self, v);
-                                continue;
-                            }
-                            push!(self, v);
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = pop!(self);
+                    let v = self.load_attr(&obj, &name)?;
+                    push!(self, v);
+                }
+                Op::LoadFastAttr(l, n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let obj = match &frame.fast[l as usize] {
+                        Some(v) => v.clone(),
+                        None => return Err(unbound_local(frame, l as u32)),
+                    };
+                    frame.ip += 1;
+                    let v = self.load_attr(&obj, &name)?;
+                    push!(self, v);
+                }
+                Op::LoadFast2(a, b) => {
+                    let (Some(x), Some(y)) = (&frame.fast[a as usize], &frame.fast[b as usize]) else {
+                        let missing = if frame.fast[a as usize].is_none() { a } else { b };
+                        return Err(unbound_local(frame, missing as u32));
+                    };
+                    let (x, y) = (x.clone(), y.clone());
+                    frame.stack.push(x);
+                    frame.stack.push(y);
+                    frame.ip += 1;
+                }
+                Op::BinaryConst(bop, c) => {
+                    frame.ip += 1;
+                    let a = pop!(self);
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &frame.code.consts[c as usize]) {
+                        let fast = match bop {
+                            BinOp::Add => x.checked_add(*y),
+                            BinOp::Sub => x.checked_sub(*y),
+                            BinOp::Mul => x.checked_mul(*y),
+                            BinOp::Mod if *y > 0 && *x >= 0 => Some(x % y),
+                            BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(x / y),
+                            _ => None,
+                        };
+                        if let Some(r) = fast {
+                            frame.stack.push(Value::Int(r));
                             continue;
                         }
                     }
-                    let v = self.getattr(&obj, &name)?;
-                    push!(self, v);
+                    let b = frame.code.consts[c as usize].clone();
+                    let r = self.binary(bop, &a, &b)?;
+                    push!(self, r);
+                }
+                Op::CompareJump(cop, t) => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let truth = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            use crate::syntax::ast::CmpOp::*;
+                            match cop {
+                                Lt => x < y,
+                                LtE => x <= y,
+                                Gt => x > y,
+                                GtE => x >= y,
+                                Eq | Is => x == y,
+                                NotEq | IsNot => x != y,
+                                _ => {
+                                    let r = self.compare(cop, &a, &b)?;
+                                    self.truthy(&r)?
+                                }
+                            }
+                        }
+                        _ => match self.compare(cop, &a, &b)? {
+                            Value::Bool(v) => v,
+                            r => self.truthy(&r)?,
+                        },
+                    };
+                    if truth {
+                        frame.ip += 1;
+                    } else {
+                        frame.ip = t as usize;
+                    }
                 }
                 Op::StoreAttr(i) => {
                     let f = top!(self);
@@ -1264,6 +1317,20 @@ impl Vm {
         }
     }
 
+    /// `obj.name`, with the common case (an instance attribute, no property) first.
+    #[inline]
+    fn load_attr(&mut self, obj: &Value, name: &Str) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            if let Some(v) = inst.attrs.get_str(name) {
+                if self.is_data_descriptor(inst, name) {
+                    return self.getattr(obj, name);
+                }
+                return Ok(v);
+            }
+        }
+        self.getattr(obj, name)
+    }
+
     /// Whether `name` on the instance's class is a property (which wins over the instance dict).
     fn is_data_descriptor(&mut self, inst: &crate::objects::Instance, name: &Str) -> bool {
         matches!(self.cls_lookup(&inst.class, name), Some(Value::Object(o)) if matches!(o.kind, ObjKind::Property { .. }))
@@ -1618,6 +1685,15 @@ impl Vm {
         crate::runtime::gil::yield_if_requested(self);
         Ok(())
     }
+}
+
+/// UnboundLocalError for fast local `i` of `f`.
+fn unbound_local(f: &Frame, i: u32) -> Value {
+    let name = f.code.varnames.get(i as usize).map_or("?", |n| n.as_str());
+    exc(
+        "UnboundLocalError",
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
 
 /// The generator object inside a value, if it is one.

@@ -1,0 +1,354 @@
+//! The interactive session, driven through a real pseudo-terminal (`rexpect`): the line
+//! editor, prompts, echo, `_`, errors, Ctrl-C, Ctrl-D, completion, history, `-i`, and the
+//! non-terminal paths. Every step waits for the text it expects (a prompt, an output) with a
+//! generous timeout; nothing sleeps and hopes. ANSI escapes are stripped from the output
+//! except in the highlighting test.
+
+use rexpect::process::WaitStatus;
+use rexpect::reader::Options;
+use rexpect::session::PtySession;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+const MT: &str = env!("CARGO_BIN_EXE_mt");
+const TIMEOUT_MS: u64 = 20_000;
+
+/// Starts `mt args` on a pseudo-terminal without colour or history (unless `env` says so).
+fn spawn_with(args: &[&str], env: &[(&str, &str)], strip_ansi: bool) -> PtySession {
+    let mut cmd = Command::new(MT);
+    cmd.args(args)
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("MT_HISTORY", "");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let options = Options::new()
+        .timeout_ms(Some(TIMEOUT_MS))
+        .strip_ansi_escape_codes(strip_ansi);
+    rexpect::spawn_with_options(cmd, options).expect("spawn mt on a pty")
+}
+
+fn spawn(args: &[&str]) -> PtySession {
+    spawn_with(args, &[], true)
+}
+
+/// Waits for `text`; returns what came before it.
+fn expect(p: &mut PtySession, text: &str) -> String {
+    match p.exp_string(text) {
+        Ok(before) => before,
+        Err(e) => panic!("waiting for {text:?}: {e}"),
+    }
+}
+
+/// Sends keys without a newline (the writer is line-buffered, so flush).
+fn send(p: &mut PtySession, keys: &str) {
+    p.send(keys).expect("send");
+    p.flush().expect("flush");
+}
+
+fn prompt(p: &mut PtySession) -> String {
+    expect(p, ">>> ")
+}
+
+fn more(p: &mut PtySession) -> String {
+    expect(p, "... ")
+}
+
+/// Sends a line, then waits for the next primary prompt; returns the output in between.
+fn run(p: &mut PtySession, line: &str) -> String {
+    p.send_line(line).expect("send");
+    prompt(p)
+}
+
+fn exit_code(p: &mut PtySession) -> i32 {
+    p.exp_eof().expect("the session ends");
+    match p.process().wait() {
+        Ok(WaitStatus::Exited(_, code)) => code,
+        other => panic!("mt did not exit normally: {other:?}"),
+    }
+}
+
+fn temp_path(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("mt-repl-test-{}-{name}", std::process::id()))
+}
+
+#[test]
+fn banner_echo_and_underscore() {
+    let mut p = spawn(&[]);
+    let banner = prompt(&mut p);
+    assert!(banner.contains("mt 0.1.0 (GIL on)"), "{banner:?}");
+    assert!(run(&mut p, "x = 6").ends_with("x = 6\r\n"));
+    assert!(run(&mut p, "x * 7").contains("42\r\n"));
+    assert!(run(&mut p, "_ + 1").contains("43\r\n"));
+    assert!(run(&mut p, "'a' + 'b'").contains("'ab'\r\n"));
+    // None is not echoed, and `_` keeps the last echoed value.
+    let out = run(&mut p, "None");
+    assert!(!out.contains("None\r\n"), "{out:?}");
+    assert!(run(&mut p, "_").contains("43\r\n"));
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+#[test]
+fn gil_mode_in_banner() {
+    let mut p = spawn(&["--gil=off"]);
+    assert!(prompt(&mut p).contains("(GIL off)"));
+    p.send_line("exit()").unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+#[test]
+fn multi_line_blocks_with_auto_indent() {
+    let mut p = spawn(&[]);
+    prompt(&mut p);
+    p.send_line("def total(n):").unwrap();
+    more(&mut p);
+    // The continuation line starts indented: the body is typed without its own indent.
+    p.send_line("s = 0").unwrap();
+    more(&mut p);
+    p.send_line("for i in range(n):").unwrap();
+    more(&mut p);
+    p.send_line("s += i").unwrap();
+    more(&mut p);
+    // Backspace at an indentation stop removes one level.
+    send(&mut p, "\x7f\x7f\x7f\x7freturn s\n");
+    more(&mut p);
+    // The prompt after `return` is dedented to column 0: an empty line ends the block.
+    run(&mut p, "");
+    assert!(run(&mut p, "total(5)").contains("10\r\n"));
+    // Open brackets and triple-quoted strings continue too; the empty line stays inside.
+    p.send_line("(1 +").unwrap();
+    more(&mut p);
+    assert!(run(&mut p, "2)").contains("3\r\n"));
+    p.send_line("s = '''a").unwrap();
+    more(&mut p);
+    p.send_line("").unwrap();
+    more(&mut p);
+    run(&mut p, "b'''");
+    assert!(run(&mut p, "s").contains("'a\\n\\nb'\r\n"));
+    // A one-line compound statement waits for the empty line.
+    p.send_line("if True: print('y' * 3)").unwrap();
+    more(&mut p);
+    assert!(run(&mut p, "").contains("yyy\r\n"));
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+#[test]
+fn errors_leave_the_session_usable() {
+    let mut p = spawn(&[]);
+    prompt(&mut p);
+    run(&mut p, "keep = 'kept'");
+    let out = run(&mut p, "1 / 0");
+    assert!(out.contains("Traceback (most recent call last):"), "{out:?}");
+    assert!(out.contains("File \"<stdin>\", line 1, in <module>"), "{out:?}");
+    assert!(out.contains("ZeroDivisionError: division by zero"), "{out:?}");
+    let out = run(&mut p, "x = = 1");
+    assert!(
+        out.contains("    x = = 1\r\n        ^\r\nSyntaxError: invalid syntax"),
+        "{out:?}"
+    );
+    let out = run(&mut p, "undefined_name");
+    assert!(out.contains("NameError: name 'undefined_name' is not defined"), "{out:?}");
+    assert!(run(&mut p, "keep").contains("'kept'\r\n"));
+    p.send_line("raise SystemExit(3)").unwrap();
+    assert_eq!(exit_code(&mut p), 3);
+}
+
+#[test]
+fn ctrl_c_cancels_the_line_and_interrupts_code() {
+    let mut p = spawn(&[]);
+    prompt(&mut p);
+    // At the prompt: the half-typed line is dropped.
+    send(&mut p, "1 + ");
+    p.send_control('c').unwrap();
+    expect(&mut p, "KeyboardInterrupt");
+    prompt(&mut p);
+    // While code runs: KeyboardInterrupt with a traceback, and the session goes on. The
+    // loop prints once it runs: by then the line editor has left raw mode, so Ctrl-C is a
+    // SIGINT and not a key.
+    run(&mut p, "n = 0");
+    p.send_line("while True:").unwrap();
+    more(&mut p);
+    p.send_line("n += 1").unwrap();
+    more(&mut p);
+    p.send_line("if n == 1: print('loop' + 'ing')").unwrap();
+    more(&mut p);
+    p.send_line("").unwrap();
+    expect(&mut p, "looping");
+    p.send_control('c').unwrap();
+    let out = expect(&mut p, "KeyboardInterrupt");
+    prompt(&mut p);
+    assert!(out.contains("Traceback (most recent call last):"), "{out:?}");
+    assert!(run(&mut p, "n > 0").contains("True\r\n"));
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+#[test]
+fn exit_and_quit() {
+    let mut p = spawn(&[]);
+    prompt(&mut p);
+    p.send_line("quit(4)").unwrap();
+    assert_eq!(exit_code(&mut p), 4);
+    let mut p = spawn(&[]);
+    prompt(&mut p);
+    p.send_line("exit").unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+#[test]
+fn tab_completion() {
+    let mut p = spawn(&[]);
+    prompt(&mut p);
+    run(&mut p, "import math");
+    run(&mut p, "my_long_variable = 20");
+    // A global name, then an attribute after a dot (callables get their parenthesis).
+    send(&mut p, "my_lo\t");
+    expect(&mut p, "my_long_variable");
+    assert!(run(&mut p, " + 1").contains("21\r\n"));
+    send(&mut p, "math.sq\t");
+    expect(&mut p, "math.sqrt(");
+    assert!(run(&mut p, "16)").contains("4.0\r\n"));
+    // A keyword, and a builtin.
+    send(&mut p, "whi\t");
+    expect(&mut p, "while ");
+    p.send_control('c').unwrap();
+    prompt(&mut p);
+    send(&mut p, "isinst\t");
+    expect(&mut p, "isinstance(");
+    assert!(run(&mut p, "3, int)").contains("True\r\n"));
+    // Several candidates are listed.
+    send(&mut p, "math.a\t\t");
+    let listing = expect(&mut p, "atan2");
+    assert!(listing.contains("acos"), "{listing:?}");
+    p.send_control('c').unwrap();
+    prompt(&mut p);
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+#[test]
+fn history_persists_across_sessions() {
+    let path = temp_path("history");
+    let _ = std::fs::remove_file(&path);
+    let hist = path.to_str().unwrap();
+    let mut p = spawn_with(&[], &[("MT_HISTORY", hist)], true);
+    prompt(&mut p);
+    run(&mut p, "first_entry = 1");
+    run(&mut p, "second_entry = 2");
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+
+    let mut p = spawn_with(&[], &[("MT_HISTORY", hist)], true);
+    prompt(&mut p);
+    run(&mut p, "first_entry = 10");
+    // Up arrow recalls the newest line; Ctrl-R searches older ones.
+    send(&mut p, "\x1b[A");
+    expect(&mut p, "first_entry = 10");
+    p.send_control('u').unwrap();
+    p.send_control('r').unwrap();
+    send(&mut p, "second");
+    expect(&mut p, "second_entry = 2");
+    send(&mut p, "\r");
+    prompt(&mut p);
+    assert!(run(&mut p, "second_entry * 3").contains("6\r\n"));
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+    let saved = std::fs::read_to_string(&path).unwrap_or_default();
+    let _ = std::fs::remove_file(&path);
+    assert!(saved.contains("first_entry = 1\n"), "{saved:?}");
+    assert!(saved.contains("second_entry * 3"), "{saved:?}");
+}
+
+#[test]
+fn inspect_after_a_script() {
+    let script = temp_path("script.mt");
+    std::fs::write(
+        &script,
+        "def greet(who):\n    return 'hi ' + who\nname = 'ann'\nprint('script ran')\n",
+    )
+    .unwrap();
+    let mut p = spawn(&["-i", script.to_str().unwrap()]);
+    let out = prompt(&mut p);
+    assert!(out.contains("script ran"), "{out:?}");
+    assert!(!out.contains("GIL"), "no banner after a script: {out:?}");
+    assert!(run(&mut p, "greet(name)").contains("'hi ann'\r\n"));
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+    let _ = std::fs::remove_file(&script);
+
+    // An exception in the script prints its traceback; the session still opens.
+    let mut p = spawn(&["-i", "-c", "a = 1\nraise ValueError('boom')"]);
+    let out = prompt(&mut p);
+    assert!(out.contains("ValueError: boom"), "{out:?}");
+    assert!(run(&mut p, "a + 1").contains("2\r\n"));
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+#[test]
+fn unfinished_output_is_not_overwritten() {
+    let mut p = spawn(&[]);
+    prompt(&mut p);
+    let out = run(&mut p, "print('partial', end='')");
+    assert!(out.contains("partial\r\n"), "{out:?}");
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+#[test]
+fn highlighting_when_colour_is_on() {
+    let mut p = spawn_with(&[], &[("NO_COLOR", "")], false);
+    prompt(&mut p);
+    send(&mut p, "if 'text'");
+    expect(&mut p, "\x1b[1;34mif\x1b[0m \x1b[32m'text'\x1b[0m");
+    p.send_control('c').unwrap();
+    prompt(&mut p);
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+/// Runs `mt args` with `input` on a pipe; returns (status, stdout, stderr).
+fn piped(args: &[&str], input: &str) -> (i32, String, String) {
+    let mut child = Command::new(MT)
+        .args(args)
+        .env("MT_HISTORY", "")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn mt");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn piped_stdin_runs_the_whole_program() {
+    let (status, out, err) = piped(&[], "x = 2\nprint(x * 21)\nx\n");
+    assert_eq!((status, out.as_str(), err.as_str()), (0, "42\n", ""));
+}
+
+#[test]
+fn inspect_with_piped_stdin_reads_lines() {
+    let (status, out, err) = piped(
+        &["-i", "-c", "base = 40"],
+        "base + 2\nfor i in range(2):\n    i\n\n1/0\nbase\n",
+    );
+    assert_eq!(status, 0, "{err}");
+    assert_eq!(out, "42\n0\n1\n40\n\n");
+    assert!(err.starts_with(">>> >>> ... ... >>> Traceback"), "{err:?}");
+    assert!(err.contains("ZeroDivisionError: division by zero\n>>> >>> "), "{err:?}");
+}
