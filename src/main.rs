@@ -85,7 +85,8 @@ fn main() {
         }
         i += 1;
     }
-    let interactive = inspect || (program.is_none() && script.is_none() && std::io::stdin().is_terminal());
+    let interactive =
+        inspect || (program.is_none() && script.is_none() && std::io::stdin().is_terminal());
     let status = run_big_stack(move || match (program, script) {
         (program, script) if interactive => {
             let startup = match (program, script) {

@@ -1,8 +1,8 @@
 //! The interactive session, driven through a real pseudo-terminal (`rexpect`): the line
 //! editor, prompts, echo, `_`, errors, Ctrl-C, Ctrl-D, completion, history, `-i`, and the
 //! non-terminal paths. Every step waits for the text it expects (a prompt, an output) with a
-//! generous timeout; nothing sleeps and hopes. ANSI escapes are stripped from the output
-//! except in the highlighting test.
+//! generous timeout; nothing sleeps and hopes. Outputs are compared without their ANSI
+//! escapes, except in the highlighting test.
 
 use rexpect::process::WaitStatus;
 use rexpect::reader::Options;
@@ -14,8 +14,13 @@ use std::process::{Command, Stdio};
 const MT: &str = env!("CARGO_BIN_EXE_mt");
 const TIMEOUT_MS: u64 = 20_000;
 
+/// Written by the line editor right after it puts the terminal in raw mode, before it draws
+/// a prompt. Keys (Ctrl-C above all) are sent only after it: in the terminal's cooked mode,
+/// between two prompts, the line discipline would act on control characters itself.
+const RAW_MODE_ON: &str = "\x1b[?2004h";
+
 /// Starts `mt args` on a pseudo-terminal without colour or history (unless `env` says so).
-fn spawn_with(args: &[&str], env: &[(&str, &str)], strip_ansi: bool) -> PtySession {
+fn spawn_with(args: &[&str], env: &[(&str, &str)]) -> PtySession {
     let mut cmd = Command::new(MT);
     cmd.args(args)
         .env("TERM", "xterm")
@@ -24,22 +29,51 @@ fn spawn_with(args: &[&str], env: &[(&str, &str)], strip_ansi: bool) -> PtySessi
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let options = Options::new()
-        .timeout_ms(Some(TIMEOUT_MS))
-        .strip_ansi_escape_codes(strip_ansi);
+    let options = Options::new().timeout_ms(Some(TIMEOUT_MS));
     rexpect::spawn_with_options(cmd, options).expect("spawn mt on a pty")
 }
 
 fn spawn(args: &[&str]) -> PtySession {
-    spawn_with(args, &[], true)
+    spawn_with(args, &[])
 }
 
-/// Waits for `text`; returns what came before it.
+/// The text without ANSI escape sequences and carriage returns.
+fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_escape = false;
+    for c in text.chars() {
+        if in_escape {
+            in_escape = !c.is_ascii_alphabetic();
+        } else if c == '\x1b' {
+            in_escape = true;
+        } else if c != '\r' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Waits for `text` (matched in the raw output); returns what came before it, made plain.
 fn expect(p: &mut PtySession, text: &str) -> String {
     match p.exp_string(text) {
-        Ok(before) => before,
+        Ok(before) => plain(&before),
         Err(e) => panic!("waiting for {text:?}: {e}"),
     }
+}
+
+/// Waits for a fresh prompt (not a redraw of the current line).
+fn wait_prompt(p: &mut PtySession, prompt: &str) -> String {
+    let before = expect(p, RAW_MODE_ON);
+    expect(p, prompt);
+    before
+}
+
+fn prompt(p: &mut PtySession) -> String {
+    wait_prompt(p, ">>> ")
+}
+
+fn more(p: &mut PtySession) -> String {
+    wait_prompt(p, "... ")
 }
 
 /// Sends keys without a newline (the writer is line-buffered, so flush).
@@ -48,18 +82,15 @@ fn send(p: &mut PtySession, keys: &str) {
     p.flush().expect("flush");
 }
 
-fn prompt(p: &mut PtySession) -> String {
-    expect(p, ">>> ")
-}
-
-fn more(p: &mut PtySession) -> String {
-    expect(p, "... ")
-}
-
-/// Sends a line, then waits for the next primary prompt; returns the output in between.
+/// Sends a line, then waits for the next primary prompt; returns the output after the
+/// line's own echo.
 fn run(p: &mut PtySession, line: &str) -> String {
     p.send_line(line).expect("send");
-    prompt(p)
+    let out = prompt(p);
+    match out.split_once('\n') {
+        Some((_echo, rest)) => rest.to_string(),
+        None => out,
+    }
 }
 
 fn exit_code(p: &mut PtySession) -> i32 {
@@ -79,14 +110,13 @@ fn banner_echo_and_underscore() {
     let mut p = spawn(&[]);
     let banner = prompt(&mut p);
     assert!(banner.contains("mt 0.1.0 (GIL on)"), "{banner:?}");
-    assert!(run(&mut p, "x = 6").ends_with("x = 6\r\n"));
-    assert!(run(&mut p, "x * 7").contains("42\r\n"));
-    assert!(run(&mut p, "_ + 1").contains("43\r\n"));
-    assert!(run(&mut p, "'a' + 'b'").contains("'ab'\r\n"));
+    assert_eq!(run(&mut p, "x = 6"), "");
+    assert_eq!(run(&mut p, "x * 7"), "42\n");
+    assert_eq!(run(&mut p, "_ + 1"), "43\n");
+    assert_eq!(run(&mut p, "'a' + 'b'"), "'ab'\n");
     // None is not echoed, and `_` keeps the last echoed value.
-    let out = run(&mut p, "None");
-    assert!(!out.contains("None\r\n"), "{out:?}");
-    assert!(run(&mut p, "_").contains("43\r\n"));
+    assert_eq!(run(&mut p, "None"), "");
+    assert_eq!(run(&mut p, "_"), "'ab'\n");
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
 }
@@ -117,21 +147,21 @@ fn multi_line_blocks_with_auto_indent() {
     more(&mut p);
     // The prompt after `return` is dedented to column 0: an empty line ends the block.
     run(&mut p, "");
-    assert!(run(&mut p, "total(5)").contains("10\r\n"));
+    assert!(run(&mut p, "total(5)").contains("10\n"));
     // Open brackets and triple-quoted strings continue too; the empty line stays inside.
     p.send_line("(1 +").unwrap();
     more(&mut p);
-    assert!(run(&mut p, "2)").contains("3\r\n"));
+    assert!(run(&mut p, "2)").contains("3\n"));
     p.send_line("s = '''a").unwrap();
     more(&mut p);
     p.send_line("").unwrap();
     more(&mut p);
     run(&mut p, "b'''");
-    assert!(run(&mut p, "s").contains("'a\\n\\nb'\r\n"));
+    assert!(run(&mut p, "s").contains("'a\\n\\nb'\n"));
     // A one-line compound statement waits for the empty line.
     p.send_line("if True: print('y' * 3)").unwrap();
     more(&mut p);
-    assert!(run(&mut p, "").contains("yyy\r\n"));
+    assert!(run(&mut p, "").contains("yyy\n"));
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
 }
@@ -142,17 +172,29 @@ fn errors_leave_the_session_usable() {
     prompt(&mut p);
     run(&mut p, "keep = 'kept'");
     let out = run(&mut p, "1 / 0");
-    assert!(out.contains("Traceback (most recent call last):"), "{out:?}");
-    assert!(out.contains("File \"<stdin>\", line 1, in <module>"), "{out:?}");
-    assert!(out.contains("ZeroDivisionError: division by zero"), "{out:?}");
+    assert!(
+        out.contains("Traceback (most recent call last):"),
+        "{out:?}"
+    );
+    assert!(
+        out.contains("File \"<stdin>\", line 1, in <module>"),
+        "{out:?}"
+    );
+    assert!(
+        out.contains("ZeroDivisionError: division by zero"),
+        "{out:?}"
+    );
     let out = run(&mut p, "x = = 1");
     assert!(
-        out.contains("    x = = 1\r\n        ^\r\nSyntaxError: invalid syntax"),
+        out.contains("    x = = 1\n        ^\nSyntaxError: invalid syntax"),
         "{out:?}"
     );
     let out = run(&mut p, "undefined_name");
-    assert!(out.contains("NameError: name 'undefined_name' is not defined"), "{out:?}");
-    assert!(run(&mut p, "keep").contains("'kept'\r\n"));
+    assert!(
+        out.contains("NameError: name 'undefined_name' is not defined"),
+        "{out:?}"
+    );
+    assert!(run(&mut p, "keep").contains("'kept'\n"));
     p.send_line("raise SystemExit(3)").unwrap();
     assert_eq!(exit_code(&mut p), 3);
 }
@@ -181,8 +223,11 @@ fn ctrl_c_cancels_the_line_and_interrupts_code() {
     p.send_control('c').unwrap();
     let out = expect(&mut p, "KeyboardInterrupt");
     prompt(&mut p);
-    assert!(out.contains("Traceback (most recent call last):"), "{out:?}");
-    assert!(run(&mut p, "n > 0").contains("True\r\n"));
+    assert!(
+        out.contains("Traceback (most recent call last):"),
+        "{out:?}"
+    );
+    assert!(run(&mut p, "n > 0").contains("True\n"));
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
 }
@@ -208,10 +253,10 @@ fn tab_completion() {
     // A global name, then an attribute after a dot (callables get their parenthesis).
     send(&mut p, "my_lo\t");
     expect(&mut p, "my_long_variable");
-    assert!(run(&mut p, " + 1").contains("21\r\n"));
+    assert!(run(&mut p, " + 1").contains("21\n"));
     send(&mut p, "math.sq\t");
     expect(&mut p, "math.sqrt(");
-    assert!(run(&mut p, "16)").contains("4.0\r\n"));
+    assert!(run(&mut p, "16)").contains("4.0\n"));
     // A keyword, and a builtin.
     send(&mut p, "whi\t");
     expect(&mut p, "while ");
@@ -219,7 +264,7 @@ fn tab_completion() {
     prompt(&mut p);
     send(&mut p, "isinst\t");
     expect(&mut p, "isinstance(");
-    assert!(run(&mut p, "3, int)").contains("True\r\n"));
+    assert!(run(&mut p, "3, int)").contains("True\n"));
     // Several candidates are listed.
     send(&mut p, "math.a\t\t");
     let listing = expect(&mut p, "atan2");
@@ -235,32 +280,32 @@ fn history_persists_across_sessions() {
     let path = temp_path("history");
     let _ = std::fs::remove_file(&path);
     let hist = path.to_str().unwrap();
-    let mut p = spawn_with(&[], &[("MT_HISTORY", hist)], true);
+    let mut p = spawn_with(&[], &[("MT_HISTORY", hist)]);
     prompt(&mut p);
     run(&mut p, "first_entry = 1");
-    run(&mut p, "second_entry = 2");
+    run(&mut p, "print('found' + '_it')");
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
 
-    let mut p = spawn_with(&[], &[("MT_HISTORY", hist)], true);
+    let mut p = spawn_with(&[], &[("MT_HISTORY", hist)]);
     prompt(&mut p);
     run(&mut p, "first_entry = 10");
-    // Up arrow recalls the newest line; Ctrl-R searches older ones.
+    // Up arrow recalls the newest line; Ctrl-R searches older ones, Enter runs the match.
     send(&mut p, "\x1b[A");
     expect(&mut p, "first_entry = 10");
     p.send_control('u').unwrap();
     p.send_control('r').unwrap();
-    send(&mut p, "second");
-    expect(&mut p, "second_entry = 2");
+    send(&mut p, "found");
+    expect(&mut p, "print('found' + '_it')");
     send(&mut p, "\r");
-    prompt(&mut p);
-    assert!(run(&mut p, "second_entry * 3").contains("6\r\n"));
+    let out = prompt(&mut p);
+    assert!(out.contains("found_it\n"), "{out:?}");
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
     let saved = std::fs::read_to_string(&path).unwrap_or_default();
     let _ = std::fs::remove_file(&path);
     assert!(saved.contains("first_entry = 1\n"), "{saved:?}");
-    assert!(saved.contains("second_entry * 3"), "{saved:?}");
+    assert!(saved.contains("first_entry = 10\n"), "{saved:?}");
 }
 
 #[test]
@@ -275,7 +320,7 @@ fn inspect_after_a_script() {
     let out = prompt(&mut p);
     assert!(out.contains("script ran"), "{out:?}");
     assert!(!out.contains("GIL"), "no banner after a script: {out:?}");
-    assert!(run(&mut p, "greet(name)").contains("'hi ann'\r\n"));
+    assert!(run(&mut p, "greet(name)").contains("'hi ann'\n"));
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
     let _ = std::fs::remove_file(&script);
@@ -284,7 +329,26 @@ fn inspect_after_a_script() {
     let mut p = spawn(&["-i", "-c", "a = 1\nraise ValueError('boom')"]);
     let out = prompt(&mut p);
     assert!(out.contains("ValueError: boom"), "{out:?}");
-    assert!(run(&mut p, "a + 1").contains("2\r\n"));
+    assert!(run(&mut p, "a + 1").contains("2\n"));
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+#[test]
+fn pasted_code_keeps_blank_lines_inside_blocks() {
+    let mut p = spawn(&[]);
+    prompt(&mut p);
+    // A bracketed paste arrives as one piece: the blank line between the methods does not
+    // end the class, the one before `print` does.
+    send(
+        &mut p,
+        "\x1b[200~class B:\n    def m(self):\n        return 5\n\n    def n(self):\n        \
+         return 6\n\nprint(B().m() + B().n())\x1b[201~\r",
+    );
+    let out = prompt(&mut p);
+    assert!(out.ends_with("\n11\n"), "{out:?}");
+    // A bare `help` prints the session's help.
+    assert!(run(&mut p, "help").starts_with("Welcome to mt"));
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
 }
@@ -294,14 +358,14 @@ fn unfinished_output_is_not_overwritten() {
     let mut p = spawn(&[]);
     prompt(&mut p);
     let out = run(&mut p, "print('partial', end='')");
-    assert!(out.contains("partial\r\n"), "{out:?}");
+    assert!(out.contains("partial\n"), "{out:?}");
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
 }
 
 #[test]
 fn highlighting_when_colour_is_on() {
-    let mut p = spawn_with(&[], &[("NO_COLOR", "")], false);
+    let mut p = spawn_with(&[], &[("NO_COLOR", "")]);
     prompt(&mut p);
     send(&mut p, "if 'text'");
     expect(&mut p, "\x1b[1;34mif\x1b[0m \x1b[32m'text'\x1b[0m");
@@ -350,5 +414,8 @@ fn inspect_with_piped_stdin_reads_lines() {
     assert_eq!(status, 0, "{err}");
     assert_eq!(out, "42\n0\n1\n40\n\n");
     assert!(err.starts_with(">>> >>> ... ... >>> Traceback"), "{err:?}");
-    assert!(err.contains("ZeroDivisionError: division by zero\n>>> >>> "), "{err:?}");
+    assert!(
+        err.contains("ZeroDivisionError: division by zero\n>>> >>> "),
+        "{err:?}"
+    );
 }

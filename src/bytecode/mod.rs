@@ -26,6 +26,9 @@ pub enum Op {
     Nop,
     /// `[a] -> []`
     Pop,
+    /// `[iter] -> []`: leaves a `for` loop early; a generator nothing else references is
+    /// closed (its `finally` runs), as CPython's reference counting does.
+    PopIter,
     /// `[a] -> [a a]`
     Dup,
     /// `[a b] -> [a b a b]`

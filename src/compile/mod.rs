@@ -586,7 +586,7 @@ impl<'a> Compiler<'a> {
                 FBlock::Loop { has_iter: true, .. }
             );
             if has_iter {
-                self.emit(Op::Pop);
+                self.emit(Op::PopIter);
             }
             let j = self.emit(Op::Jump(0));
             if let FBlock::Loop { breaks, .. } = &mut self.unit().fblocks[loop_idx] {
@@ -613,7 +613,7 @@ impl<'a> Compiler<'a> {
             match b {
                 FBlock::Loop { has_iter: true, .. } => {
                     self.emit(Op::Rot2);
-                    self.emit(Op::Pop);
+                    self.emit(Op::PopIter);
                 }
                 FBlock::With => {
                     self.emit(Op::PopBlock);
@@ -635,7 +635,7 @@ impl<'a> Compiler<'a> {
         match b {
             FBlock::Loop { has_iter, .. } => {
                 if *has_iter {
-                    self.emit(Op::Pop);
+                    self.emit(Op::PopIter);
                 }
             }
             FBlock::TryExcept => {

@@ -22,16 +22,18 @@ use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
-use rustyline::{Cmd, ConditionalEventHandler, Context, Event, EventContext, Movement, RepeatCount};
+use rustyline::{
+    Cmd, ConditionalEventHandler, Context, Event, EventContext, Movement, RepeatCount,
+};
 use std::borrow::Cow;
 use std::sync::Arc;
 
 /// Python's keywords (`keyword.kwlist`).
 pub const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 /// Indentation step for auto-indent, Tab and Backspace.
@@ -90,7 +92,9 @@ impl MtHelper {
             seen.insert(kw.to_string());
             let replacement = match *kw {
                 "finally" | "try" => format!("{kw}:"),
-                "False" | "None" | "True" | "break" | "continue" | "pass" | "else" => kw.to_string(),
+                "False" | "None" | "True" | "break" | "continue" | "pass" | "else" => {
+                    kw.to_string()
+                }
                 _ => format!("{kw} "),
             };
             out.push(pair(kw, replacement));
@@ -257,9 +261,7 @@ fn is_callable(v: &Value) -> bool {
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
 
@@ -412,7 +414,11 @@ mod tests {
         let (start, c) = h.completions("my_variable.bit_l", 17);
         assert_eq!(start, 12);
         assert_eq!(c[0].replacement, "bit_length(");
-        assert!(h.completions("my_variable.", 12).1.iter().all(|p| !p.display.starts_with('_')));
+        assert!(h
+            .completions("my_variable.", 12)
+            .1
+            .iter()
+            .all(|p| !p.display.starts_with('_')));
         assert!(h.completions("f().x", 5).1.is_empty());
     }
 

@@ -109,7 +109,10 @@ fn is_compound(k: &StmtKind) -> bool {
 
 /// The last line of `src` that is not blank.
 fn last_code_line(src: &str) -> &str {
-    src.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("")
+    src.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
 }
 
 /// A backslash that joins the next line (outside strings and comments).
@@ -146,8 +149,14 @@ pub fn code_part(line: &str) -> &str {
 /// auto-indent). One level deeper after a line ending in `:`, one level shallower after a
 /// line that ends its block (`return`, `pass`, `break`, `continue`, `raise`).
 pub fn next_indent(line: &str, open: Open) -> String {
-    let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
-    let width = indent.chars().map(|c| if c == '\t' { 8 } else { 1 }).sum::<usize>();
+    let indent: String = line
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect();
+    let width = indent
+        .chars()
+        .map(|c| if c == '\t' { 8 } else { 1 })
+        .sum::<usize>();
     match open {
         Open::String => String::new(),
         Open::Bracket => " ".repeat(width),

@@ -36,9 +36,7 @@ use helper::{BackspaceKey, MtHelper, TabKey};
 use input::{classify, next_indent, End, Status};
 use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
-use rustyline::{
-    ColorMode, CompletionType, Editor, EventHandler, KeyCode, KeyEvent, Modifiers,
-};
+use rustyline::{ColorMode, CompletionType, Editor, EventHandler, KeyCode, KeyEvent, Modifiers};
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -332,15 +330,15 @@ impl Session {
                     let _ = write_stderr("KeyboardInterrupt\n");
                 }
                 Read::Eof => {
-                    let status = match self.buf.is_empty() {
-                        true => 0,
-                        false => match self.finish(End::Eof) {
-                            Flow::Exit(status) => status,
-                            Flow::Go => 0,
-                        },
-                    };
+                    // Leave the prompt's line, then run what was typed before the Ctrl-D.
                     let _ = write_stdout("\n");
-                    return status;
+                    if self.buf.is_empty() {
+                        return 0;
+                    }
+                    return match self.finish(End::Eof) {
+                        Flow::Exit(status) => status,
+                        Flow::Go => 0,
+                    };
                 }
             }
         }
@@ -360,6 +358,7 @@ impl Session {
     fn finish(&mut self, end: End) -> Flow {
         let mut src = self.buf.join("\n");
         src.push('\n');
+        self.prefill.clear();
         match classify(&src, end) {
             Status::Incomplete(open) => {
                 let last = self
@@ -448,7 +447,10 @@ fn help(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 Some(Value::Str(s)) => s.as_str().to_string(),
                 _ => "No documentation.".to_string(),
             };
-            let body: Vec<String> = doc.lines().map(|l| format!("    {l}").trim_end().to_string()).collect();
+            let body: Vec<String> = doc
+                .lines()
+                .map(|l| format!("    {l}").trim_end().to_string())
+                .collect();
             format!("Help on {what}:\n\n{}\n", body.join("\n"))
         }
     };

@@ -33,14 +33,13 @@ pub fn install(interp: &Arc<Interp>) -> bool {
     // handler is an `extern "C"` function that only touches atomics through a `OnceLock` that
     // is fully initialised before the handler is installed; the mask is initialised by
     // `sigemptyset`; the old-action pointer may be null.
-    let ok = unsafe {
+    unsafe {
         let mut action: libc::sigaction = std::mem::zeroed();
         action.sa_sigaction = handler as libc::sighandler_t;
         action.sa_flags = libc::SA_RESTART;
         libc::sigemptyset(&mut action.sa_mask);
         libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut()) == 0
-    };
-    ok
+    }
 }
 
 /// Forgets a Ctrl-C that arrived while nothing was running.

@@ -194,6 +194,14 @@ impl Vm {
                 Op::Pop => {
                     pop!(self);
                 }
+                Op::PopIter => {
+                    let it = pop!(self);
+                    if let Value::Object(o) = &it {
+                        if matches!(o.kind, ObjKind::Generator(_)) && Arc::strong_count(o) == 1 {
+                            self.gen_close(&it)?;
+                        }
+                    }
+                }
                 Op::Dup => {
                     let f = top!(self);
                     let v = f.stack.last().expect("operand stack underflow").clone();
@@ -1358,10 +1366,11 @@ impl Vm {
         self.check_breaker()?;
         // A pooled frame; the arguments move across from the caller's stack.
         let mut callee = self.new_frame(&fun.code, &fun.globals);
-        for (slot, v) in callee.fast.iter_mut().zip(frame.stack.drain(func_pos + 1..)) {
-            *slot = Some(v);
+        // Move the arguments without a Drain: take each, then cut the stack at the callee.
+        for (slot, v) in callee.fast.iter_mut().zip(&mut frame.stack[func_pos + 1..]) {
+            *slot = Some(std::mem::replace(v, Value::None));
         }
-        frame.stack.pop();
+        frame.stack.truncate(func_pos);
         self.enter(frame, callee)?;
         Ok(true)
     }
