@@ -122,13 +122,8 @@ impl Vm {
             if let Some(TbEntry { code, .. }) = tb {
                 candidates.extend(code.varnames.iter().map(|s| s.as_str().to_string()));
             }
-            if let Some(f) = self.frames.first() {
-                candidates.extend(
-                    f.globals
-                        .keys()
-                        .iter()
-                        .filter_map(|k| k.as_str().map(String::from)),
-                );
+            if let Some(Value::Dict(g)) = &obj {
+                candidates.extend(g.keys().iter().filter_map(|k| k.as_str().map(String::from)));
             }
             candidates.extend(
                 self.interp

@@ -105,13 +105,17 @@ impl Vm {
         }
     }
 
-    fn name_error(&self, name: &Str) -> Value {
+    /// NameError for `name`, remembering the globals it was looked up in so the traceback
+    /// printer can suggest a close name after the frames are gone.
+    fn name_error(&self, name: &Str, globals: &Arc<Dict>) -> Value {
         let e = exc(
             "NameError",
             format!("name '{}' is not defined", name.as_str()),
         );
         if let Some(d) = exc_data(&e) {
-            d.lock().name = Some(Value::Str(name.clone()));
+            let mut d = d.lock();
+            d.name = Some(Value::Str(name.clone()));
+            d.obj = Some(Value::Dict(globals.clone()));
         }
         e
     }
@@ -289,7 +293,7 @@ impl Vm {
                     let name = f.code.names[i as usize].clone();
                     match self.load_global(slot, &globals, &name) {
                         Some(v) => push!(self, v),
-                        None => return Err(self.name_error(&name)),
+                        None => return Err(self.name_error(&name, &frame.globals)),
                     }
                 }
                 Op::StoreGlobal(i) => {
@@ -301,7 +305,7 @@ impl Vm {
                     let f = top!(self);
                     let name = f.code.names[i as usize].clone();
                     if f.globals.remove_str(&name).is_none() {
-                        return Err(self.name_error(&name));
+                        return Err(self.name_error(&name, &frame.globals));
                     }
                 }
                 Op::LoadName(i) => {
@@ -315,7 +319,7 @@ impl Vm {
                         .or_else(|| self.interp.builtins.get_str(&name));
                     match found {
                         Some(v) => push!(self, v),
-                        None => return Err(self.name_error(&name)),
+                        None => return Err(self.name_error(&name, &frame.globals)),
                     }
                 }
                 Op::StoreName(i) => {
@@ -335,7 +339,7 @@ impl Vm {
                         None => f.globals.remove_str(&name),
                     };
                     if removed.is_none() {
-                        return Err(self.name_error(&name));
+                        return Err(self.name_error(&name, &frame.globals));
                     }
                 }
                 Op::LoadAttr(i) => {
