@@ -138,7 +138,9 @@ fn run_golden(gil: &str) {
         true
     });
     if !stale.is_empty() {
-        panic!("these programs pass now; remove them from tests/golden/known_failures.txt: {stale:?}");
+        panic!(
+            "these programs pass now; remove them from tests/golden/known_failures.txt: {stale:?}"
+        );
     }
     if failures.is_empty() {
         eprintln!("golden (MT_GIL={gil}): all {total} programs passed in {elapsed:.1} s");

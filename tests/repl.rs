@@ -143,7 +143,7 @@ fn multi_line_blocks_with_auto_indent() {
     p.send_line("s += i").unwrap();
     more(&mut p);
     // Backspace at an indentation stop removes one level.
-    send(&mut p, "\x7f\x7f\x7f\x7freturn s\n");
+    send(&mut p, "\x7freturn s\n");
     more(&mut p);
     // The prompt after `return` is dedented to column 0: an empty line ends the block.
     run(&mut p, "");

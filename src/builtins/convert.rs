@@ -19,7 +19,8 @@ use std::sync::Arc;
 pub fn register(t: &Types) {
     let new = |c: &Arc<Class>, f: crate::objects::function::NativeFn| {
         let name: &'static str = Box::leak(format!("{}.__new__", c.name.as_str()).into_boxed_str());
-        c.dict.set_str(names().new.clone(), Builtin::function(name, f));
+        c.dict
+            .set_str(names().new.clone(), Builtin::function(name, f));
     };
     new(&t.int, int_new);
     new(&t.bool, bool_new);
@@ -209,15 +210,14 @@ pub fn dict_fill(vm: &mut Vm, d: &Dict, src: &Value, fname: &str) -> PyResult<()
             }
             return Ok(());
         }
-        Value::Instance(_)
-            if vm.getattr_opt(src, &new_str("keys"))?.is_some() => {
-                let keys = vm.call_method(src, "keys", &[])?;
-                for k in vm.to_vec(&keys)? {
-                    let v = vm.getitem(src, &k)?;
-                    d.set(vm, k, v)?;
-                }
-                return Ok(());
+        Value::Instance(_) if vm.getattr_opt(src, &new_str("keys"))?.is_some() => {
+            let keys = vm.call_method(src, "keys", &[])?;
+            for k in vm.to_vec(&keys)? {
+                let v = vm.getitem(src, &k)?;
+                d.set(vm, k, v)?;
             }
+            return Ok(());
+        }
         _ => {}
     }
     let it = vm.iter(src)?;

@@ -10,9 +10,11 @@ use crate::vm::{KwArgs, PyResult, Vm};
 
 pub fn register(t: &Types) {
     let base = &t.exc["BaseException"];
-    let add = |name: &crate::objects::Str, short: &'static str, f: crate::objects::function::NativeFn| {
-        base.dict.set_str(name.clone(), Builtin::method("BaseException", short, f));
-    };
+    let add =
+        |name: &crate::objects::Str, short: &'static str, f: crate::objects::function::NativeFn| {
+            base.dict
+                .set_str(name.clone(), Builtin::method("BaseException", short, f));
+        };
     add(&names().init, "__init__", init);
     add(&new_str("with_traceback"), "with_traceback", with_traceback);
     add(&names().repr, "__repr__", repr);
@@ -65,7 +67,8 @@ pub fn traceback_object(entries: &[crate::objects::class::TbEntry]) -> Value {
             Value::Instance(crate::objects::Instance::new(class.clone()))
         };
         if let Value::Instance(t) = &tb {
-            t.attrs.set_str(new_str("tb_lineno"), Value::Int(e.line as i64));
+            t.attrs
+                .set_str(new_str("tb_lineno"), Value::Int(e.line as i64));
             t.attrs.set_str(new_str("tb_next"), next.clone());
         }
         next = tb.clone();

@@ -79,7 +79,10 @@ pub fn zip(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let mut strict = false;
     for (k, v) in kw {
         if k.as_str() != "strict" {
-            return type_error(format!("zip() got an unexpected keyword argument '{}'", k.as_str()));
+            return type_error(format!(
+                "zip() got an unexpected keyword argument '{}'",
+                k.as_str()
+            ));
         }
         strict = vm.truthy(v)?;
     }

@@ -364,7 +364,10 @@ fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a crate::objects::Str>
         Value::Str(s) => Ok(s),
         other => {
             let _ = fname;
-            type_error(format!("attribute name must be string, not '{}'", type_name(other)))
+            type_error(format!(
+                "attribute name must be string, not '{}'",
+                type_name(other)
+            ))
         }
     }
 }

@@ -42,10 +42,14 @@ pub fn fuse(ops: &mut [Op]) {
             continue;
         }
         let fused = match (ops[i], ops[i + 1]) {
-            (Op::LoadFast(a), Op::LoadFast(b)) => small(a).zip(small(b)).map(|(a, b)| Op::LoadFast2(a, b)),
+            (Op::LoadFast(a), Op::LoadFast(b)) => {
+                small(a).zip(small(b)).map(|(a, b)| Op::LoadFast2(a, b))
+            }
             (Op::LoadConst(c), Op::Binary(op)) => small(c).map(|c| Op::BinaryConst(op, c)),
             (Op::Compare(op), Op::JumpIfFalse(t)) => Some(Op::CompareJump(op, t)),
-            (Op::LoadFast(l), Op::LoadAttr(n)) => small(l).zip(small(n)).map(|(l, n)| Op::LoadFastAttr(l, n)),
+            (Op::LoadFast(l), Op::LoadAttr(n)) => {
+                small(l).zip(small(n)).map(|(l, n)| Op::LoadFastAttr(l, n))
+            }
             _ => None,
         };
         match fused {

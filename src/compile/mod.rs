@@ -97,7 +97,10 @@ struct Unit<'a> {
 /// The docstring of a body: its first statement, when that is a string literal.
 fn docstring(body: &Body) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr { kind: ExprKind::Str(s), .. })) => Some(s),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Str(s),
+            ..
+        })) => Some(s),
         _ => None,
     }
 }

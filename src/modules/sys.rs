@@ -127,15 +127,22 @@ pub fn make(vm: &mut Vm) -> Arc<Dict> {
         new_str("version"),
         Value::str(&format!("3.11.7 (mt {})", env!("CARGO_PKG_VERSION"))),
     );
+    let version_info = crate::objects::structseq::make_class(
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
     d.set_str(
         new_str("version_info"),
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
+        crate::objects::structseq::new(
+            &version_info,
+            vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ],
+        ),
     );
     d.set_str(new_str("platform"), Value::str(std::env::consts::OS));
     d.set_str(

@@ -12,6 +12,7 @@ pub mod object;
 pub mod pystr;
 pub mod settable;
 pub mod strtext;
+pub mod structseq;
 
 pub use class::{Class, ExcData, Instance};
 pub use dict::Dict;

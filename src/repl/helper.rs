@@ -361,18 +361,16 @@ impl ConditionalEventHandler for TabKey {
     }
 }
 
-/// Backspace: in the indentation, removes back to the previous indentation stop.
+/// Backspace: in the indentation, removes one level (`INDENT` spaces, the editor's
+/// `indent_size`). A `Dedent` of the whole line, not a `Kill` of n characters: rustyline
+/// replays repeatable commands such as `Kill` with the key's repeat count, which would undo n.
 pub struct BackspaceKey;
 
 impl ConditionalEventHandler for BackspaceKey {
     fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext) -> Option<Cmd> {
         let before = &ctx.line()[..ctx.pos()];
         if !before.is_empty() && before.chars().all(|c| c == ' ') {
-            let n = match before.len() % INDENT {
-                0 => INDENT,
-                r => r,
-            };
-            Some(Cmd::Kill(Movement::BackwardChar(n as u16)))
+            Some(Cmd::Dedent(Movement::WholeLine))
         } else {
             None
         }

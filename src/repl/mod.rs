@@ -155,6 +155,7 @@ impl Terminal {
             .max_history_size(10_000)?
             .history_ignore_dups(true)?
             .completion_type(CompletionType::List)
+            .indent_size(helper::INDENT as u8)
             .color_mode(if color {
                 ColorMode::Enabled
             } else {

@@ -176,7 +176,12 @@ impl Vm {
         }
         let first_default = argc - ndefaults;
         let mut missing = Vec::new();
-        for (i, slot) in fast.iter_mut().enumerate().take(argc).skip(args.len().min(argc)) {
+        for (i, slot) in fast
+            .iter_mut()
+            .enumerate()
+            .take(argc)
+            .skip(args.len().min(argc))
+        {
             if slot.is_none() {
                 if i >= first_default {
                     *slot = Some(func.defaults[i - first_default].clone());

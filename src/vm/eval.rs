@@ -359,8 +359,13 @@ impl Vm {
                     push!(self, v);
                 }
                 Op::LoadFast2(a, b) => {
-                    let (Some(x), Some(y)) = (&frame.fast[a as usize], &frame.fast[b as usize]) else {
-                        let missing = if frame.fast[a as usize].is_none() { a } else { b };
+                    let (Some(x), Some(y)) = (&frame.fast[a as usize], &frame.fast[b as usize])
+                    else {
+                        let missing = if frame.fast[a as usize].is_none() {
+                            a
+                        } else {
+                            b
+                        };
                         return Err(unbound_local(frame, missing as u32));
                     };
                     let (x, y) = (x.clone(), y.clone());
@@ -1290,7 +1295,9 @@ impl Vm {
             let (code, globals) = (frame.code.clone(), frame.globals.clone());
             self.new_frame(&code, &globals)
         } else {
-            self.frames.pop().expect("the frame that resumed the generator")
+            self.frames
+                .pop()
+                .expect("the frame that resumed the generator")
         };
         let mut suspended = std::mem::replace(frame, next);
         if let Some(g) = suspended.generator.take() {
@@ -1351,7 +1358,12 @@ impl Vm {
     /// The common call: a plain mt function given exactly its positional parameters. The
     /// arguments move from the caller's stack straight into the new frame's locals.
     #[inline]
-    fn try_fast_call(&mut self, frame: &mut Box<Frame>, func_pos: usize, nargs: usize) -> PyResult<bool> {
+    fn try_fast_call(
+        &mut self,
+        frame: &mut Box<Frame>,
+        func_pos: usize,
+        nargs: usize,
+    ) -> PyResult<bool> {
         let Value::Function(fun) = &frame.stack[func_pos] else {
             return Ok(false);
         };

@@ -75,7 +75,11 @@ pub struct Vm {
 impl Vm {
     /// A frame for `code`, reusing a pooled one when there is one.
     #[inline]
-    pub fn new_frame(&mut self, code: &Arc<crate::bytecode::Code>, globals: &Arc<Dict>) -> Box<Frame> {
+    pub fn new_frame(
+        &mut self,
+        code: &Arc<crate::bytecode::Code>,
+        globals: &Arc<Dict>,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals);
@@ -105,7 +109,8 @@ impl Vm {
             reraising: false,
             frame_pool: Vec::new(),
             global_cache: Vec::new(),
-            method_cache: vec![cache::MethodEntry::default(); cache::METHOD_CACHE_SIZE].into_boxed_slice(),
+            method_cache: vec![cache::MethodEntry::default(); cache::METHOD_CACHE_SIZE]
+                .into_boxed_slice(),
         }
     }
 }

@@ -42,7 +42,10 @@ pub fn class_of(v: &Value) -> &Arc<Class> {
         Value::Object(o) => match &o.kind {
             ObjKind::Range { .. } => &t.range,
             ObjKind::Slice(..) => &t.slice,
-            ObjKind::Iter(st) => t.iterators.get(iter_type_name(&st.lock())).unwrap_or(&t.iterator),
+            ObjKind::Iter(st) => t
+                .iterators
+                .get(iter_type_name(&st.lock()))
+                .unwrap_or(&t.iterator),
             ObjKind::Generator(_) => &t.generator,
             ObjKind::Module(_) => &t.module,
             ObjKind::BoundMethod { .. } => &t.method,
@@ -518,9 +521,10 @@ impl Vm {
                 (ObjKind::Slice(_, _, c), "step") => c.clone(),
                 (ObjKind::BoundMethod { obj, .. }, "__self__") => obj.clone(),
                 (ObjKind::BoundMethod { func, .. }, "__func__") => func.clone(),
-                (ObjKind::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__" | "__module__") => {
-                    return self.getattr_opt(func, name)
-                }
+                (
+                    ObjKind::BoundMethod { func, .. },
+                    "__name__" | "__qualname__" | "__doc__" | "__module__",
+                ) => return self.getattr_opt(func, name),
                 (ObjKind::Generator(g), "__name__") => Value::Str(g.name.clone()),
                 (ObjKind::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
                 (ObjKind::Property { fget, .. }, "fget") => fget.clone(),
@@ -950,7 +954,9 @@ impl Vm {
         }
         let errno = self.str(&args[0])?;
         let strerror = self.str(&args[1])?;
-        let filename = obj.or_else(|| args.get(2).cloned()).filter(|f| !f.is_none());
+        let filename = obj
+            .or_else(|| args.get(2).cloned())
+            .filter(|f| !f.is_none());
         let Some(filename) = filename else {
             return Ok(Some(format!("[Errno {errno}] {strerror}")));
         };
@@ -1823,14 +1829,31 @@ impl Vm {
 /// The CPython type name of an iterator in this state.
 pub fn iter_type_name(st: &IterState) -> &'static str {
     match st {
-        IterState::Seq { seq: Value::List(_), .. } => "list_iterator",
-        IterState::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
-        IterState::Seq { seq: Value::Str(_), .. } => "str_ascii_iterator",
+        IterState::Seq {
+            seq: Value::List(_),
+            ..
+        } => "list_iterator",
+        IterState::Seq {
+            seq: Value::Tuple(_),
+            ..
+        } => "tuple_iterator",
+        IterState::Seq {
+            seq: Value::Str(_), ..
+        } => "str_ascii_iterator",
         IterState::Seq { .. } => "iterator",
         IterState::Range { .. } => "range_iterator",
-        IterState::Dict { kind: ViewKind::Keys, .. } => "dict_keyiterator",
-        IterState::Dict { kind: ViewKind::Values, .. } => "dict_valueiterator",
-        IterState::Dict { kind: ViewKind::Items, .. } => "dict_itemiterator",
+        IterState::Dict {
+            kind: ViewKind::Keys,
+            ..
+        } => "dict_keyiterator",
+        IterState::Dict {
+            kind: ViewKind::Values,
+            ..
+        } => "dict_valueiterator",
+        IterState::Dict {
+            kind: ViewKind::Items,
+            ..
+        } => "dict_itemiterator",
         IterState::Vec { .. } | IterState::Set { .. } => "set_iterator",
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",

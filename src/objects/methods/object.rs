@@ -5,7 +5,7 @@
 use super::add;
 use crate::builtins::args::arity;
 use crate::builtins::types::Types;
-use crate::objects::{Value, ObjKind};
+use crate::objects::{ObjKind, Value};
 use crate::vm::error::*;
 use crate::vm::protocol::{not_implemented, type_name};
 use crate::vm::{KwArgs, PyResult, Vm};
@@ -26,7 +26,9 @@ pub fn register(t: &Types) {
 
 fn init(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if a.len() > 1 || !kw.is_empty() {
-        return type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+        return type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        );
     }
     Ok(Value::None)
 }
@@ -43,7 +45,11 @@ fn str(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn eq(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("__eq__", &a[1..], kw, 1, 1)?;
-    Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { not_implemented() })
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(true)
+    } else {
+        not_implemented()
+    })
 }
 
 fn ne(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -61,29 +67,45 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("__format__", &a[1..], kw, 1, 1)?;
     match &a[1] {
         Value::Str(s) if s.as_str().is_empty() => Ok(Value::string(vm.str(&a[0])?)),
-        Value::Str(_) => type_error(format!("unsupported format string passed to {}.__format__", type_name(&a[0]))),
-        other => type_error(format!("__format__() argument must be str, not {}", type_name(other))),
+        Value::Str(_) => type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(&a[0])
+        )),
+        other => type_error(format!(
+            "__format__() argument must be str, not {}",
+            type_name(other)
+        )),
     }
 }
 
 fn setattr(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("__setattr__", &a[1..], kw, 2, 2)?;
     let Value::Str(name) = &a[1] else {
-        return type_error(format!("attribute name must be string, not '{}'", type_name(&a[1])));
+        return type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(&a[1])
+        ));
     };
     match &a[0] {
         Value::Instance(inst) => {
             inst.attrs.set_str(name.clone(), a[2].clone());
             Ok(Value::None)
         }
-        other => attribute_error(format!("'{}' object has no attribute '{}'", type_name(other), name.as_str())),
+        other => attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            type_name(other),
+            name.as_str()
+        )),
     }
 }
 
 fn delattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("__delattr__", &a[1..], kw, 1, 1)?;
     let Value::Str(name) = &a[1] else {
-        return type_error(format!("attribute name must be string, not '{}'", type_name(&a[1])));
+        return type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(&a[1])
+        ));
     };
     match &a[0] {
         Value::Instance(inst) if inst.attrs.remove_str(name).is_some() => Ok(Value::None),

@@ -81,7 +81,10 @@ pub fn register(t: &Types) {
     }
     c.dict.set_str(
         new_str("maketrans"),
-        Value::object(ObjKind::StaticMethod(Builtin::function("maketrans", maketrans))),
+        Value::object(ObjKind::StaticMethod(Builtin::function(
+            "maketrans",
+            maketrans,
+        ))),
     );
 }
 
