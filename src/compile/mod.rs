@@ -307,67 +307,39 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------ names
 
-    fn load_name(&mut self, name: &str) {
-        match self.place(name) {
+    /// Emits the load, store or delete of `name` for wherever the scope puts it.
+    fn name_op(&mut self, name: &str, access: Access) {
+        let op = match self.place(name) {
             Place::Local => {
                 let i = self.var_idx(name);
-                self.emit(Op::LoadFast(i));
+                [Op::LoadFast(i), Op::StoreFast(i), Op::DeleteFast(i)]
             }
             Place::Cell | Place::Free => {
                 let i = self.cell_idx(name).unwrap_or(0);
-                self.emit(Op::LoadDeref(i));
+                [Op::LoadDeref(i), Op::StoreDeref(i), Op::DeleteDeref(i)]
             }
             Place::Global => {
                 let i = self.name_idx(name);
-                self.emit(Op::LoadGlobal(i));
+                [Op::LoadGlobal(i), Op::StoreGlobal(i), Op::DeleteGlobal(i)]
             }
             Place::Name => {
                 let i = self.name_idx(name);
-                self.emit(Op::LoadName(i));
+                [Op::LoadName(i), Op::StoreName(i), Op::DeleteName(i)]
             }
-        }
+        };
+        self.emit(op[access as usize]);
+    }
+
+    fn load_name(&mut self, name: &str) {
+        self.name_op(name, Access::Load);
     }
 
     fn store_name(&mut self, name: &str) {
-        match self.place(name) {
-            Place::Local => {
-                let i = self.var_idx(name);
-                self.emit(Op::StoreFast(i));
-            }
-            Place::Cell | Place::Free => {
-                let i = self.cell_idx(name).unwrap_or(0);
-                self.emit(Op::StoreDeref(i));
-            }
-            Place::Global => {
-                let i = self.name_idx(name);
-                self.emit(Op::StoreGlobal(i));
-            }
-            Place::Name => {
-                let i = self.name_idx(name);
-                self.emit(Op::StoreName(i));
-            }
-        }
+        self.name_op(name, Access::Store);
     }
 
     fn delete_name(&mut self, name: &str) {
-        match self.place(name) {
-            Place::Local => {
-                let i = self.var_idx(name);
-                self.emit(Op::DeleteFast(i));
-            }
-            Place::Cell | Place::Free => {
-                let i = self.cell_idx(name).unwrap_or(0);
-                self.emit(Op::DeleteDeref(i));
-            }
-            Place::Global => {
-                let i = self.name_idx(name);
-                self.emit(Op::DeleteGlobal(i));
-            }
-            Place::Name => {
-                let i = self.name_idx(name);
-                self.emit(Op::DeleteName(i));
-            }
-        }
+        self.name_op(name, Access::Delete);
     }
 
     // ------------------------------------------------------------ statements
@@ -1544,6 +1516,14 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Call(1));
         Ok(())
     }
+}
+
+/// What a name operation does (indexes the op triples in `name_op`).
+#[derive(Clone, Copy)]
+enum Access {
+    Load = 0,
+    Store = 1,
+    Delete = 2,
 }
 
 enum FuncBody<'a> {

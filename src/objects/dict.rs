@@ -124,6 +124,14 @@ impl DictInner {
         }
     }
 
+    /// The entry index of a str key (no mt code can run: str equality is native).
+    #[inline]
+    fn find_str(&self, key: &PyStr) -> Option<usize> {
+        self.index.iter_hash(key.hash()).copied().find(|&i| {
+            matches!(&self.entries[i], Some(Entry { key: Value::Str(k), .. }) if k.as_ref() == key)
+        })
+    }
+
     pub fn len(&self) -> usize {
         self.used
     }
@@ -220,63 +228,29 @@ impl Dict {
 
     /// Fast path for str keys (globals, attributes): no mt code can run.
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
-        let hash = key.hash();
         let inner = self.inner.lock();
-        for &i in inner.index.iter_hash(hash) {
-            if let Some(e) = &inner.entries[i] {
-                if let Value::Str(k) = &e.key {
-                    if k.as_ref() == key {
-                        return Some(e.value.clone());
-                    }
-                }
-            }
-        }
-        None
+        let i = inner.find_str(key)?;
+        inner.entries[i].as_ref().map(|e| e.value.clone())
     }
 
     pub fn set_str(&self, key: super::Str, value: Value) {
-        let hash = key.hash();
         let mut inner = self.inner.lock();
         self.bump();
-        let mut slot = None;
-        for &i in inner.index.iter_hash(hash) {
-            if let Some(Entry {
-                key: Value::Str(k), ..
-            }) = &inner.entries[i]
-            {
-                if k.as_ref() == key.as_ref() {
-                    slot = Some(i);
-                    break;
-                }
-            }
-        }
-        match slot {
+        match inner.find_str(&key) {
             Some(i) => {
                 if let Some(e) = inner.entries[i].as_mut() {
                     e.value = value;
                 }
             }
-            None => inner.insert_new(hash, Value::Str(key), value),
+            None => inner.insert_new(key.hash(), Value::Str(key), value),
         }
     }
 
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
-        let hash = key.hash();
         let mut inner = self.inner.lock();
         self.bump();
-        let mut slot = None;
-        for &i in inner.index.iter_hash(hash) {
-            if let Some(Entry {
-                key: Value::Str(k), ..
-            }) = &inner.entries[i]
-            {
-                if k.as_ref() == key {
-                    slot = Some(i);
-                    break;
-                }
-            }
-        }
-        slot.and_then(|i| inner.remove_at(i)).map(|e| e.value)
+        let i = inner.find_str(key)?;
+        inner.remove_at(i).map(|e| e.value)
     }
 
     /// Inserts with a precomputed hash when the key is known absent-or-native (copies).

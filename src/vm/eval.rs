@@ -377,15 +377,7 @@ impl Vm {
                     frame.ip += 1;
                     let a = pop!(self);
                     if let (Value::Int(x), Value::Int(y)) = (&a, &frame.code.consts[c as usize]) {
-                        let fast = match bop {
-                            BinOp::Add => x.checked_add(*y),
-                            BinOp::Sub => x.checked_sub(*y),
-                            BinOp::Mul => x.checked_mul(*y),
-                            BinOp::Mod if *y > 0 && *x >= 0 => Some(x % y),
-                            BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(x / y),
-                            _ => None,
-                        };
-                        if let Some(r) = fast {
+                        if let Some(r) = int_fast_path(bop, *x, *y) {
                             frame.stack.push(Value::Int(r));
                             continue;
                         }
@@ -584,15 +576,7 @@ impl Vm {
                     let b = f.stack.pop().expect("operand stack underflow");
                     let a = f.stack.pop().expect("operand stack underflow");
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let fast = match bop {
-                            BinOp::Add => x.checked_add(*y),
-                            BinOp::Sub => x.checked_sub(*y),
-                            BinOp::Mul => x.checked_mul(*y),
-                            BinOp::Mod if *y > 0 && *x >= 0 => Some(x % y),
-                            BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(x / y),
-                            _ => None,
-                        };
-                        if let Some(r) = fast {
+                        if let Some(r) = int_fast_path(bop, *x, *y) {
                             f.stack.push(Value::Int(r));
                             continue;
                         }
@@ -1709,6 +1693,20 @@ impl Vm {
         }
         crate::runtime::gil::yield_if_requested(self);
         Ok(())
+    }
+}
+
+/// Small-int arithmetic the loop does inline; None sends the operation to `Vm::binary`
+/// (overflow into big ints, negative floor division and modulo, everything else).
+#[inline(always)]
+fn int_fast_path(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        _ => None,
     }
 }
 
