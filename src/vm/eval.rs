@@ -1362,10 +1362,13 @@ impl Vm {
         {
             return Ok(false);
         }
-        let fun = fun.clone();
-        self.check_breaker()?;
-        // A pooled frame; the arguments move across from the caller's stack.
+        // A pooled frame (borrowing the function from the caller's stack: no refcount
+        // traffic); then the arguments move across.
         let mut callee = self.new_frame(&fun.code, &fun.globals);
+        if let Err(e) = self.check_breaker() {
+            self.recycle(callee);
+            return Err(e);
+        }
         // Move the arguments without a Drain: take each, then cut the stack at the callee.
         for (slot, v) in callee.fast.iter_mut().zip(&mut frame.stack[func_pos + 1..]) {
             *slot = Some(std::mem::replace(v, Value::None));
