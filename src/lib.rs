@@ -90,13 +90,21 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
             dir.to_path_buf()
         });
     }
+    runtime::signals::install(&interp);
     let mut vm = Vm::new(interp, true);
     let globals = main_module(&vm, Some(filename));
     let frame = Box::new(vm::frame::Frame::new(code, globals));
     let result = vm.run_frame(frame);
     let status = match result {
         Ok(_) => 0,
-        Err(e) => exit_status_for(&mut vm, &e),
+        Err(e) => {
+            let status = exit_status_for(&mut vm, &e);
+            if vm::error::is_exc(&e, "KeyboardInterrupt") {
+                let _ = runtime::stdio::flush_stdout();
+                return runtime::signals::exit_by_sigint();
+            }
+            status
+        }
     };
     let _ = runtime::stdio::flush_stdout();
     status

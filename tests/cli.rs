@@ -149,3 +149,42 @@ fn recursion_error_at_the_default_limit() {
         stderr(&o)
     );
 }
+
+#[test]
+fn ctrl_c_interrupts_sleep_and_exits_like_cpython() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    let code = "import time\nprint('ready', flush=True)\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('caught', flush=True)\ntime.sleep(60)\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mt"))
+        .args(["-c", code])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mt starts");
+    let started = std::time::Instant::now();
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    let pid = child.id() as libc::pid_t;
+    // Each SIGINT is sent only once mt has shown it is inside the sleep it should cut short.
+    for expected in ["ready\n", "caught\n"] {
+        line.clear();
+        out.read_line(&mut line).expect("read a line");
+        assert_eq!(line, expected);
+        // SAFETY: sending SIGINT to the child we started.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    }
+    let output = child.wait_with_output().expect("mt exits");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "sleep was not interrupted"
+    );
+    assert_eq!(
+        output.status.signal(),
+        Some(libc::SIGINT),
+        "{:?}",
+        output.status
+    );
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
+}

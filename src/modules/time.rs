@@ -162,7 +162,15 @@ fn sleep(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return value_error("sleep length must be non-negative");
     }
     let dur = std::time::Duration::from_nanos(ns as u64);
-    crate::runtime::gil::without_gil(vm, || std::thread::sleep(dur));
+    let interp = vm.interp.clone();
+    let main = vm.is_main_thread;
+    let finished = crate::runtime::gil::without_gil(vm, || {
+        crate::runtime::signals::wait_interruptible(&interp, dur, main)
+    });
+    if !finished {
+        // Ctrl-C: the eval breaker raises KeyboardInterrupt right away.
+        vm.check_breaker()?;
+    }
     Ok(Value::None)
 }
 

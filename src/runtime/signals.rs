@@ -1,0 +1,121 @@
+//! Ctrl-C. A SIGINT handler sets the interpreter's `interrupted` flag and eval breaker, so the
+//! main thread raises `KeyboardInterrupt` at its next breaker check (a call or a backward
+//! jump), as CPython's handler does; it also writes a byte to a self-pipe, so a main thread
+//! blocked in `time.sleep` (or any wait built on `wait_interruptible`) wakes at once instead of
+//! sleeping on. An uncaught KeyboardInterrupt ends the process the way CPython's does: by
+//! re-raising SIGINT with the default action, so the shell sees a death by signal.
+//!
+//! The `unsafe` here is what the OS demands: installing the handler, the pipe, `poll`, and the
+//! async-signal-safe `write` inside the handler.
+
+use crate::vm::Interp;
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+/// The interpreter the handler interrupts (one per process).
+static TARGET: OnceLock<Arc<Interp>> = OnceLock::new();
+/// The self-pipe: the handler writes to `WAKE_W`, waits poll `WAKE_R`.
+static WAKE_R: AtomicI32 = AtomicI32::new(-1);
+static WAKE_W: AtomicI32 = AtomicI32::new(-1);
+
+extern "C" fn on_sigint(_signal: libc::c_int) {
+    // Only atomics and write(2): async-signal-safe.
+    if let Some(interp) = TARGET.get() {
+        interp.interrupted.store(true, Ordering::SeqCst);
+        interp.breaker.store(true, Ordering::SeqCst);
+    }
+    let fd = WAKE_W.load(Ordering::SeqCst);
+    if fd >= 0 {
+        let byte = 1u8;
+        // SAFETY: writing one byte from a valid stack buffer to a non-blocking pipe we own;
+        // write(2) is async-signal-safe and its result is deliberately ignored.
+        unsafe {
+            libc::write(fd, &byte as *const u8 as *const libc::c_void, 1);
+        }
+    }
+}
+
+/// Routes SIGINT to `interp`; returns whether the handler is in place.
+pub fn install(interp: &Arc<Interp>) -> bool {
+    if TARGET.set(interp.clone()).is_err() {
+        return TARGET.get().is_some_and(|t| Arc::ptr_eq(t, interp));
+    }
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: pipe2 writes two descriptors into a valid 2-element array.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_NONBLOCK | libc::O_CLOEXEC) } == 0 {
+        WAKE_R.store(fds[0], Ordering::SeqCst);
+        WAKE_W.store(fds[1], Ordering::SeqCst);
+    }
+    let handler: extern "C" fn(libc::c_int) = on_sigint;
+    // SAFETY: `sigaction` gets a zero-initialised struct (a valid value) whose handler is an
+    // `extern "C"` function touching only atomics, a `OnceLock` initialised before this call,
+    // and write(2); the mask is initialised by `sigemptyset`; the old action may be null.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = handler as libc::sighandler_t;
+        action.sa_flags = libc::SA_RESTART;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut()) == 0
+    }
+}
+
+/// Forgets a Ctrl-C that arrived while nothing was running.
+pub fn clear(interp: &Interp) {
+    interp.interrupted.store(false, Ordering::SeqCst);
+    interp.refresh_breaker();
+    drain_pipe();
+}
+
+fn drain_pipe() {
+    let fd = WAKE_R.load(Ordering::SeqCst);
+    if fd < 0 {
+        return;
+    }
+    let mut buf = [0u8; 64];
+    // SAFETY: reading into a valid local buffer from our non-blocking pipe until it is empty.
+    while unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) } > 0 {}
+}
+
+/// Sleeps for `dur`, returning early with `false` when Ctrl-C arrives (main thread only:
+/// other threads sleep the whole time, as in CPython, where only the main thread sees it).
+pub fn wait_interruptible(interp: &Interp, dur: Duration, main_thread: bool) -> bool {
+    let fd = WAKE_R.load(Ordering::SeqCst);
+    if !main_thread || fd < 0 {
+        std::thread::sleep(dur);
+        return true;
+    }
+    let deadline = Instant::now() + dur;
+    loop {
+        if interp.interrupted.load(Ordering::SeqCst) {
+            return false;
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return true;
+        }
+        let ms = left.as_millis().min(i32::MAX as u128) as i32;
+        let ms = if ms == 0 { 1 } else { ms };
+        let mut pfd = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: polling one valid pollfd struct on the stack.
+        let r = unsafe { libc::poll(&mut pfd, 1, ms) };
+        if r > 0 {
+            drain_pipe();
+        }
+    }
+}
+
+/// Ends the process as CPython does after an uncaught KeyboardInterrupt: by SIGINT with the
+/// default action (the shell reports status 130). Returns 130 if the signal did not end it.
+pub fn exit_by_sigint() -> i32 {
+    // SAFETY: restoring the default disposition and raising a signal on ourselves.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+    130
+}
