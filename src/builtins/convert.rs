@@ -13,7 +13,7 @@ use crate::vm::error::*;
 use crate::vm::protocol::{class_of, type_name};
 use crate::vm::{KwArgs, PyResult, Vm};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::ToPrimitive;
 use std::sync::Arc;
 
 pub fn register(t: &Types) {
@@ -202,7 +202,7 @@ fn tuple_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// Fills a dict from a mapping or an iterable of pairs (dict(), dict.update()).
-pub fn dict_fill(vm: &mut Vm, d: &Dict, src: &Value, fname: &str) -> PyResult<()> {
+pub fn dict_fill(vm: &mut Vm, d: &Dict, src: &Value, _fname: &str) -> PyResult<()> {
     match src {
         Value::Dict(s) => {
             for (k, v) in s.items() {
@@ -241,7 +241,6 @@ pub fn dict_fill(vm: &mut Vm, d: &Dict, src: &Value, fname: &str) -> PyResult<()
         }
         i += 1;
     }
-    let _ = fname;
     Ok(())
 }
 
@@ -338,7 +337,7 @@ fn object_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn type_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn type_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let args = &a[1..];
     match args.len() {
         1 => Ok(Value::Class(class_of(&args[0]).clone())),
@@ -376,7 +375,6 @@ fn type_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                     "Cannot create a consistent method resolution order (MRO)",
                 )
             })?;
-            let _ = (vm, kw);
             crate::vm::cache::bump_class_epoch();
             Ok(Value::Class(Arc::new(Class {
                 name: name.clone(),
@@ -530,9 +528,4 @@ impl Vm {
         };
         r.map_err(|m| exc("ValueError", m))
     }
-}
-
-#[allow(dead_code)]
-fn _signed(b: &BigInt) -> bool {
-    b.is_negative()
 }

@@ -359,22 +359,19 @@ fn issubclass(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(check(c, &a[1])?))
 }
 
-fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a crate::objects::Str> {
+fn attr_name(v: &Value) -> PyResult<&crate::objects::Str> {
     match v {
         Value::Str(s) => Ok(s),
-        other => {
-            let _ = fname;
-            type_error(format!(
-                "attribute name must be string, not '{}'",
-                type_name(other)
-            ))
-        }
+        other => type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(other)
+        )),
     }
 }
 
 fn getattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("getattr", a, kw, 2, 3)?;
-    let name = attr_name("getattr", &a[1])?;
+    let name = attr_name(&a[1])?;
     match vm.getattr(&a[0], name) {
         Ok(v) => Ok(v),
         Err(e) if a.len() == 3 && is_exc(&e, "AttributeError") => Ok(a[2].clone()),
@@ -384,14 +381,14 @@ fn getattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("setattr", a, kw, 3, 3)?;
-    let name = attr_name("setattr", &a[1])?.clone();
+    let name = attr_name(&a[1])?.clone();
     vm.setattr(&a[0], &name, a[2].clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("hasattr", a, kw, 2, 2)?;
-    let name = attr_name("hasattr", &a[1])?;
+    let name = attr_name(&a[1])?;
     match vm.getattr(&a[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if is_exc(&e, "AttributeError") => Ok(Value::Bool(false)),
@@ -401,7 +398,7 @@ fn hasattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("delattr", a, kw, 2, 2)?;
-    let name = attr_name("delattr", &a[1])?.clone();
+    let name = attr_name(&a[1])?.clone();
     vm.delattr(&a[0], &name)?;
     Ok(Value::None)
 }

@@ -581,10 +581,10 @@ impl<'a> Compiler<'a> {
     /// stays on top of the stack, so the cleanups must keep it there.
     fn unwind_all(&mut self) -> CResult<()> {
         let saved: Vec<FBlock<'a>> = std::mem::take(&mut self.unit().fblocks);
-        for (i, b) in saved.iter().enumerate().rev() {
-            // Blocks outside this one stay active while its cleanup runs.
-            self.unit().fblocks = Vec::new();
-            let _ = i;
+        // While a cleanup is emitted no block is active, so `break`/`continue` inside a
+        // `finally` run by `return` is refused rather than compiled with a lost jump.
+        self.unit().fblocks = Vec::new();
+        for b in saved.iter().rev() {
             match b {
                 FBlock::Loop { has_iter: true, .. } => {
                     self.emit(Op::Rot2);

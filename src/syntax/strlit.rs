@@ -79,7 +79,6 @@ pub fn decode_escapes(body: &str) -> Result<String, (String, usize)> {
                                 'u' => "truncated \\uXXXX escape",
                                 _ => "truncated \\UXXXXXXXX escape",
                             };
-                            let _ = i;
                             return Err((
                                 format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {what}", at, at + 1 + i),
                                 at,

@@ -14,7 +14,7 @@ use crate::bytecode::Op;
 use crate::objects::class::{c3_mro, Layout, TbEntry};
 use crate::objects::names::names;
 use crate::objects::object::IterState;
-use crate::objects::{new_str, Cell, Class, Dict, Function, List, ObjKind, Set, Str, Value};
+use crate::objects::{new_str, Cell, Class, Dict, Function, ObjKind, Set, Str, Value};
 use crate::syntax::ast::BinOp;
 use smallvec::SmallVec;
 use std::sync::Arc;
@@ -1737,6 +1737,3 @@ pub enum Delegated {
     Yielded(Value),
     Returned(Value),
 }
-
-#[allow(dead_code)]
-fn _unused(_: &List, _: &Class) {}

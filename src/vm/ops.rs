@@ -731,14 +731,13 @@ impl Vm {
                         ObjKind::BoundMethod { func: f1, obj: o1 },
                         ObjKind::BoundMethod { func: f2, obj: o2 },
                     ) => Ok(f1.is(f2) && o1.is(o2)),
-                    (ObjKind::DictView(d1, k1), ObjKind::DictView(d2, k2))
+                    (ObjKind::DictView(_, k1), ObjKind::DictView(_, k2))
                         if k1 == k2 && *k1 != crate::objects::object::ViewKind::Values =>
                     {
                         let (s1, s2) = (self.to_vec(a)?, self.to_vec(b)?);
                         if s1.len() != s2.len() {
                             return Ok(false);
                         }
-                        let _ = (d1, d2);
                         for v in &s1 {
                             if !self.contains(b, v)? {
                                 return Ok(false);

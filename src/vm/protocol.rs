@@ -10,7 +10,7 @@ use crate::objects::dict::KeyOps;
 use crate::objects::names::names;
 use crate::objects::numfmt;
 use crate::objects::object::{IterState, ViewKind};
-use crate::objects::{new_str, Builtin, Class, Dict, Instance, ObjKind, Str, Value};
+use crate::objects::{new_str, Class, Dict, Instance, ObjKind, Str, Value};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
@@ -1522,13 +1522,12 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => key_error(key.clone()),
             },
-            Value::Instance(inst) => {
+            Value::Instance(_) => {
                 if let Some(r) =
                     self.call_special(obj, &names().getitem, std::slice::from_ref(key))?
                 {
                     return Ok(r);
                 }
-                let _ = inst;
                 type_error(format!("'{}' object is not subscriptable", type_name(obj)))
             }
             Value::Class(c) => {
@@ -1962,6 +1961,3 @@ pub fn char_str(c: char) -> Str {
     }
     new_str(c.to_string())
 }
-
-#[allow(dead_code)]
-fn _assert_builtin_used(_: &Builtin) {}

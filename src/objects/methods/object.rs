@@ -5,7 +5,7 @@
 use super::add;
 use crate::builtins::args::arity;
 use crate::builtins::types::Types;
-use crate::objects::{ObjKind, Value};
+use crate::objects::Value;
 use crate::vm::error::*;
 use crate::vm::protocol::{not_implemented, type_name};
 use crate::vm::{KwArgs, PyResult, Vm};
@@ -124,6 +124,3 @@ fn mro(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         _ => type_error("descriptor 'mro' requires a 'type' object"),
     }
 }
-
-#[allow(dead_code)]
-fn _kinds(_: &ObjKind) {}
