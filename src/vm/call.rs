@@ -278,7 +278,16 @@ impl Vm {
                     all.extend_from_slice(args);
                     (b.func)(self, &all, kw)
                 }
-                None => (b.func)(self, args, kw),
+                None => {
+                    // An unbound method (`str.upper`) needs its receiver: natives index it.
+                    if let (Some(owner), true) = (b.owner, args.is_empty()) {
+                        return type_error(format!(
+                            "descriptor '{}' of '{owner}' object needs an argument",
+                            b.name
+                        ));
+                    }
+                    (b.func)(self, args, kw)
+                }
             },
             Value::Class(c) => self.instantiate(c, args, kw),
             Value::Object(o) => match &o.kind {
