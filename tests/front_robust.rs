@@ -101,3 +101,22 @@ fn deep_nesting_is_a_syntax_error_not_a_crash() {
     let wide = format!("x = [{}]\n", vec!["1"; 50_000].join(", "));
     assert!(mt::compile_source(&wide, "<wide>").is_ok());
 }
+
+#[test]
+fn long_flat_literals_are_not_mistaken_for_deep_nesting() {
+    let items: Vec<String> = (0..50_000).map(|i| format!("-{i}.5")).collect();
+    let src = format!(
+        "vals = [{}]\nd = {{{}}}\n",
+        items.join(", "),
+        (0..5000)
+            .map(|i| format!("{i}: -{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    assert!(mt::compile_source(&src, "<flat>").is_ok());
+    let chained = format!("x = 1 {}\n", "if a else 1 ".repeat(20_000));
+    let e = mt::compile_source(&chained, "<deep>")
+        .err()
+        .expect("too deep");
+    assert_eq!(e.msg, "maximum recursion depth exceeded during compilation");
+}

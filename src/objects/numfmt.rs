@@ -87,12 +87,45 @@ fn split_exp(s: &str) -> (Vec<u8>, i64) {
 /// non-negative `ax`, as `_Py_dg_dtoa` returns them: the value is
 /// `0.d1d2d3... * 10**decpt`. Rust's float formatting is exact and rounds
 /// half-to-even, like dtoa.
+/// The shortest round-tripping digits, as David Gay's dtoa (CPython's repr) chooses them: when
+/// two candidates of that length are equally close to the exact value, the even one. Rust's
+/// shortest formatting may pick the odd one in such a tie (1414449611866874.25 -> ...874.3,
+/// where CPython prints ...874.2).
+fn shortest_half_even(ax: f64) -> (Vec<u8>, i64) {
+    let (mut digits, decpt) = split_exp(&format!("{:e}", ax));
+    let Some(&last) = digits.last() else {
+        return (digits, decpt);
+    };
+    if last % 2 == 0 || last == b'0' || digits.len() < 15 {
+        return (digits, decpt);
+    }
+    // A tie means the exact value is the midpoint "digits - 1/2 unit": the same digits with the
+    // last one lowered by one and followed by a single 5 (exact expansion, so {:.800e}).
+    let exact = format!("{:.800e}", ax);
+    let (mantissa, _) = exact.split_once('e').unwrap_or((&exact, ""));
+    let exact_digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    let n = digits.len();
+    let mut lower = digits.clone();
+    lower[n - 1] -= 1;
+    let is_tie = exact_digits.len() > n
+        && exact_digits[..n] == lower[..]
+        && exact_digits[n] == b'5'
+        && exact_digits[n + 1..].iter().all(|&d| d == b'0');
+    if is_tie
+        && format!("{}e{}", String::from_utf8_lossy(&lower), decpt - n as i64).parse::<f64>()
+            == Ok(ax)
+    {
+        digits = lower;
+    }
+    (digits, decpt)
+}
+
 fn dtoa(ax: f64, mode: DtoaMode) -> (Vec<u8>, i64) {
     if ax == 0.0 {
         return (vec![b'0'], 1);
     }
     match mode {
-        DtoaMode::Shortest => split_exp(&format!("{:e}", ax)),
+        DtoaMode::Shortest => shortest_half_even(ax),
         DtoaMode::Significant(n) => {
             let n = n.clamp(1, MAX_EXACT_DIGITS);
             split_exp(&format!("{:.*e}", n - 1, ax))

@@ -12,9 +12,62 @@ use logos::Logos;
 /// compiler passes far from the end of the Rust stack.
 const MAX_NESTING: usize = 200;
 const MAX_INDENT: usize = 100;
-/// Operators that can deepen the expression tree, per logical line. CPython gives up near a
-/// few thousand nested nodes ("maximum recursion depth exceeded during compilation").
-const MAX_NESTING_OPERATORS: usize = 1500;
+/// How deep an expression may nest, estimated from its operators (see `DepthEstimate`).
+/// CPython gives up near a few thousand nested nodes ("maximum recursion depth exceeded
+/// during compilation").
+const MAX_EXPR_DEPTH: usize = 1500;
+
+/// An upper bound on the expression nesting the parser will build, kept per bracket level:
+/// operators in one comma-separated item chain into a deeper tree (`a+b+c`, `-+-x`, `a.b.c`),
+/// while separators (`,` `:` `=` ...) start a sibling subtree, so a list of ten thousand
+/// negative numbers stays shallow but a sum of ten thousand terms does not.
+struct DepthEstimate {
+    levels: Vec<usize>,
+    total: usize,
+}
+
+impl DepthEstimate {
+    fn new() -> Self {
+        DepthEstimate {
+            levels: vec![0],
+            total: 0,
+        }
+    }
+
+    /// Accounts for one token; false when the estimate goes past the limit.
+    fn step(&mut self, tok: &Tok) -> bool {
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                self.deeper();
+                self.levels.push(0);
+            }
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                self.reset();
+                if self.levels.len() > 1 {
+                    self.levels.pop();
+                }
+            }
+            t if separates(t) => self.reset(),
+            t if deepens(t) => self.deeper(),
+            _ => {}
+        }
+        self.total <= MAX_EXPR_DEPTH
+    }
+
+    fn deeper(&mut self) {
+        if let Some(top) = self.levels.last_mut() {
+            *top += 1;
+            self.total += 1;
+        }
+    }
+
+    fn reset(&mut self) {
+        if let Some(top) = self.levels.last_mut() {
+            self.total -= *top;
+            *top = 0;
+        }
+    }
+}
 
 /// A token with its byte span, the triple LALRPOP consumes.
 pub type Spanned = (usize, Tok, usize);
@@ -26,7 +79,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
     let mut indents: Vec<(usize, usize)> = vec![(0, 0)];
     let mut brackets: Vec<(char, usize)> = Vec::new();
     let mut at_line_start = true;
-    let mut operators_in_line = 0usize;
+    let mut depth = DepthEstimate::new();
     let lines = LineIndex::new(src);
     let mut lex = Tok::lexer(src);
     while let Some(item) = lex.next() {
@@ -39,18 +92,15 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
             if brackets.is_empty() && !at_line_start {
                 out.push((span.start, Tok::Newline, span.end));
                 at_line_start = true;
-                operators_in_line = 0;
+                depth = DepthEstimate::new();
             }
             continue;
         }
-        if deepens(&tok) {
-            operators_in_line += 1;
-            if operators_in_line > MAX_NESTING_OPERATORS {
-                return Err(SyntaxError::new(
-                    "maximum recursion depth exceeded during compilation",
-                    span.start,
-                ));
-            }
+        if !depth.step(&tok) {
+            return Err(SyntaxError::new(
+                "maximum recursion depth exceeded during compilation",
+                span.start,
+            ));
         }
         if at_line_start {
             at_line_start = false;
@@ -170,6 +220,33 @@ fn deepens(t: &Tok) -> bool {
             | Is
             | Await
             | Yield
+    )
+}
+
+/// Tokens that end one item of an expression list and start a sibling.
+fn separates(t: &Tok) -> bool {
+    use Tok::*;
+    matches!(
+        t,
+        Comma
+            | Semi
+            | Equal
+            | For
+            | As
+            | RArrow
+            | PlusEqual
+            | MinEqual
+            | StarEqual
+            | SlashEqual
+            | PercentEqual
+            | AmperEqual
+            | VBarEqual
+            | CircumflexEqual
+            | LeftShiftEqual
+            | RightShiftEqual
+            | DoubleStarEqual
+            | DoubleSlashEqual
+            | AtEqual
     )
 }
 
