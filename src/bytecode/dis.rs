@@ -153,6 +153,7 @@ fn describe(
         | Op::SetAdd(n)
         | Op::MapAdd(n)
         | Op::UnpackSequence(n)
+        | Op::ListExtend(n)
         | Op::UnpackEx(n)
         | Op::FormatValue(n)
         | Op::Raise(n) => n.to_string(),

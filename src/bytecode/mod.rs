@@ -140,8 +140,9 @@ pub enum Op {
     SetAdd(u32),
     /// `[dict ... k v] -> [dict ...]`
     MapAdd(u32),
-    /// `[list iterable] -> [list]`
-    ListExtend,
+    /// `[list iterable] -> [list]`; arg 1 when the list collects call arguments (the callee
+    /// sits below it, for the error message), 0 in displays.
+    ListExtend(u32),
     /// `[set iterable] -> [set]`
     SetUpdate,
     /// `[dict mapping] -> [dict]`; `**` in displays.

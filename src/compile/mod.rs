@@ -1038,7 +1038,7 @@ impl<'a> Compiler<'a> {
             self.expr(i)?;
         }
         self.emit(Op::BuildSet(items.len() as u32));
-        self.emit(Op::ListExtend);
+        self.emit(Op::ListExtend(0));
         self.emit(Op::SetUpdate);
         Ok(())
     }
@@ -1249,7 +1249,7 @@ impl<'a> Compiler<'a> {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(Op::ListExtend);
+                    self.emit(Op::ListExtend(0));
                 }
                 _ => {
                     self.expr(i)?;
@@ -1350,7 +1350,7 @@ impl<'a> Compiler<'a> {
                 }
                 Arg::Star(e) => {
                     self.expr(e)?;
-                    self.emit(Op::ListExtend);
+                    self.emit(Op::ListExtend(1));
                 }
                 _ => {}
             }

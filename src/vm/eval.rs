@@ -922,21 +922,25 @@ impl Vm {
                         m.set(self, k, v)?;
                     }
                 }
-                Op::ListExtend => {
+                Op::ListExtend(in_call) => {
                     let src = pop!(self);
-                    let items = self.to_vec(&src).map_err(|e| {
-                        if is_exc(&e, "TypeError") {
-                            exc(
-                                "TypeError",
-                                format!(
-                                    "Value after * must be an iterable, not {}",
-                                    type_name(&src)
-                                ),
-                            )
-                        } else {
-                            e
+                    let items = match self.to_vec(&src) {
+                        Ok(items) => items,
+                        Err(e) if is_exc(&e, "TypeError") && !self.is_iterable(&src) => {
+                            let what = if in_call == 1 {
+                                let n = frame.stack.len();
+                                let callee = frame.stack[n.saturating_sub(2)].clone();
+                                format!("{} argument", self.function_str(&callee))
+                            } else {
+                                "Value".to_string()
+                            };
+                            return type_error(format!(
+                                "{what} after * must be an iterable, not {}",
+                                type_name(&src)
+                            ));
                         }
-                    })?;
+                        Err(e) => return Err(e),
+                    };
                     if let Value::List(l) =
                         top!(self).stack.last().expect("operand stack underflow")
                     {
@@ -969,6 +973,15 @@ impl Vm {
                         _ => {
                             let keys_name = new_str("keys");
                             if self.getattr_opt(&src, &keys_name)?.is_none() {
+                                if op == Op::DictMerge {
+                                    let n = frame.stack.len();
+                                    let callee = frame.stack[n.saturating_sub(3)].clone();
+                                    return type_error(format!(
+                                        "{} argument after ** must be a mapping, not {}",
+                                        self.function_str(&callee),
+                                        type_name(&src)
+                                    ));
+                                }
                                 return type_error(format!(
                                     "'{}' object is not a mapping",
                                     type_name(&src)
@@ -1317,6 +1330,45 @@ impl Vm {
                 .map(|s| s.as_str().to_string())
                 .unwrap_or_default();
             exc("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+        }
+    }
+
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `mod.f()`,
+    /// `print()`, `list.append()`.
+    fn function_str(&mut self, f: &Value) -> String {
+        match f {
+            Value::Function(func) => match func.globals.get_str(&names().name) {
+                Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                    format!("{}.{}()", m.as_str(), func.qualname.as_str())
+                }
+                _ => format!("{}()", func.qualname.as_str()),
+            },
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("{owner}.{}()", b.name),
+                None => format!("{}()", b.name),
+            },
+            Value::Class(c) if c.module != "builtins" => format!("{}.{}()", c.module, c.qualname),
+            Value::Class(c) => format!("{}()", c.qualname),
+            Value::Object(o) => match &o.kind {
+                ObjKind::BoundMethod { func, .. } => {
+                    let func = func.clone();
+                    self.function_str(&func)
+                }
+                _ => format!("{} object", type_name(f)),
+            },
+            _ => format!("{} object", type_name(f)),
+        }
+    }
+
+    /// Whether `iter(v)` would work (to tell a non-iterable from an error raised while
+    /// iterating).
+    fn is_iterable(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Instance(_) => {
+                self.lookup_special(v, &names().iter).is_some()
+                    || self.lookup_special(v, &names().getitem).is_some()
+            }
+            other => self.iter(other).is_ok(),
         }
     }
 
