@@ -484,7 +484,9 @@ impl Vm {
                             continue;
                         }
                     }
-                    if self.try_fast_call(frame, func_pos, n as usize + 1)? {
+                    if self.try_fast_call(frame, func_pos, n as usize + 1)?
+                        || self.try_native_call(frame, func_pos)?
+                    {
                         continue;
                     }
                     let f = top!(self);
@@ -495,7 +497,9 @@ impl Vm {
                 Op::Call(n) => {
                     let f = top!(self);
                     let func_pos = f.stack.len() - n as usize - 1;
-                    if self.try_fast_call(frame, func_pos, n as usize)? {
+                    if self.try_fast_call(frame, func_pos, n as usize)?
+                        || self.try_native_call(frame, func_pos)?
+                    {
                         continue;
                     }
                     let f = top!(self);
@@ -1427,6 +1431,28 @@ impl Vm {
         }
         frame.stack.truncate(func_pos);
         self.enter(frame, callee)?;
+        Ok(true)
+    }
+
+    /// A native function or unbound native method: called on a slice of the caller's stack
+    /// (the receiver first), no argument vector built. Natives that read the calling frame
+    /// (`globals()`...) and receiver-less method calls take the general path.
+    #[inline]
+    fn try_native_call(&mut self, frame: &mut Box<Frame>, func_pos: usize) -> PyResult<bool> {
+        let Value::Builtin(b) = &frame.stack[func_pos] else {
+            return Ok(false);
+        };
+        let nargs = frame.stack.len() - func_pos - 1;
+        if b.bound.is_some()
+            || (b.owner.is_some() && nargs == 0)
+            || matches!(b.name, "globals" | "locals" | "vars" | "dir")
+        {
+            return Ok(false);
+        }
+        let f = b.func;
+        let r = f(self, &frame.stack[func_pos + 1..], &[]);
+        frame.stack.truncate(func_pos);
+        frame.stack.push(r?);
         Ok(true)
     }
 
