@@ -384,6 +384,7 @@ fn type_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 mro,
                 dict: ns.copy(),
                 layout,
+                attr_flags: Default::default(),
             })))
         }
         _ => type_error("type() takes 1 or 3 arguments"),

@@ -58,6 +58,7 @@ pub fn builtin_class(name: &str, bases: &[&Arc<Class>], layout: Layout) -> Arc<C
         mro,
         dict: Dict::new(),
         layout,
+        attr_flags: Default::default(),
     })
 }
 

@@ -241,6 +241,10 @@ pub struct Code {
     pub posonlycount: u32,
     pub kwonlycount: u32,
     pub flags: CodeFlags,
+    /// `argcount` when a call passing exactly that many positional arguments needs no binding
+    /// (not a generator; no `*args`, `**kwargs`, keyword-only parameters or cells); `u32::MAX`
+    /// otherwise. Checked by the eval loop's fast call path.
+    pub fast_argcount: u32,
     /// First slot of this code object's entries in each thread's LoadGlobal cache (one per
     /// name), handed out by `alloc_cache_slots`.
     pub cache_base: u32,

@@ -172,7 +172,13 @@ impl<'a> Compiler<'a> {
         let cache_base = crate::bytecode::alloc_cache_slots(u.names.len());
         let mut u = u;
         crate::bytecode::peephole::fuse(&mut u.ops);
+        let simple = !u.flags.generator
+            && !u.flags.varargs
+            && !u.flags.varkw
+            && u.kwonlycount == 0
+            && u.cellvars.is_empty();
         Arc::new(Code {
+            fast_argcount: if simple { u.argcount } else { u32::MAX },
             name: u.name,
             qualname: new_str(u.qualname),
             filename: self.filename.clone(),

@@ -234,6 +234,7 @@ fn random_class() -> &'static Arc<Class> {
             mro,
             dict: Dict::new(),
             layout: Layout::Builtin,
+            attr_flags: Default::default(),
         });
         c.dict
             .set_str(new_str("__new__"), Builtin::function("__new__", random_new));

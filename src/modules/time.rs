@@ -219,6 +219,7 @@ fn clock_info_class() -> &'static Arc<Class> {
             mro,
             dict: Dict::new(),
             layout: Layout::Object,
+            attr_flags: Default::default(),
         });
         c.dict.set_str(
             new_str("__repr__"),
@@ -269,6 +270,7 @@ fn struct_time_class() -> &'static Arc<Class> {
             mro,
             dict: Dict::new(),
             layout: Layout::Object,
+            attr_flags: Default::default(),
         });
         let methods: &[(&'static str, crate::objects::function::NativeFn)] = &[
             ("__init__", st_init),

@@ -26,6 +26,9 @@ pub struct Class {
     pub mro: Vec<Arc<Class>>,
     pub dict: Dict,
     pub layout: Layout,
+    /// Whether attribute access on instances can skip the class (no property along the MRO, no
+    /// mt-level `__setattr__`), remembered for one class epoch (see `Vm::class_is_plain`).
+    pub attr_flags: crate::vm::cache::ClassFlags,
 }
 
 impl Class {

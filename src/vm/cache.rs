@@ -4,7 +4,7 @@
 //! to any class bumps. Caches are thread-local, so they need no locking with the GIL off.
 
 use super::Vm;
-use crate::objects::{Class, Dict, Str, Value};
+use crate::objects::{Class, Dict, ObjKind, Str, Value};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -37,7 +37,47 @@ pub struct MethodEntry {
 
 pub const METHOD_CACHE_SIZE: usize = 2048;
 
+/// A class's "plain" bit tagged with the class epoch it was computed at: `epoch << 1 | plain`
+/// (0, the default, never matches since the epoch starts at 1).
+#[derive(Default)]
+pub struct ClassFlags(AtomicU64);
+
+/// Whether instances of `class` need no class-side attribute hooks: no property anywhere along
+/// the MRO (so no data descriptor can shadow the instance dict) and no `__setattr__` other than
+/// the built-in one.
+fn compute_plain(class: &Class) -> bool {
+    let has_property = |c: &Class| {
+        c.dict
+            .values()
+            .iter()
+            .any(|v| matches!(v, Value::Object(o) if matches!(o.kind, ObjKind::Property { .. })))
+    };
+    if has_property(class) || class.mro.iter().any(|c| has_property(c)) {
+        return false;
+    }
+    matches!(
+        class.lookup(&crate::objects::names::names().setattr),
+        None | Some(Value::Builtin(_))
+    )
+}
+
 impl Vm {
+    /// Whether `class` is plain (see `compute_plain`), through the per-class epoch-tagged flag.
+    #[inline]
+    pub fn class_is_plain(&self, class: &Class) -> bool {
+        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+        let f = class.attr_flags.0.load(Ordering::Relaxed);
+        if f >> 1 == epoch {
+            return f & 1 != 0;
+        }
+        let plain = compute_plain(class);
+        class
+            .attr_flags
+            .0
+            .store(epoch << 1 | plain as u64, Ordering::Relaxed);
+        plain
+    }
+
     /// A class attribute looked up along the MRO, through the method cache.
     #[inline]
     pub fn cls_lookup(&mut self, class: &Arc<Class>, name: &Str) -> Option<Value> {

@@ -343,19 +343,19 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = pop!(self);
-                    let v = self.load_attr(&obj, &name)?;
+                    // The name and the object are borrowed from the frame (no refcounting).
+                    let v = self.load_attr(&obj, &frame.code.names[i as usize])?;
                     push!(self, v);
                 }
                 Op::LoadFastAttr(l, n) => {
-                    let name = frame.code.names[n as usize].clone();
-                    let obj = match &frame.fast[l as usize] {
-                        Some(v) => v.clone(),
-                        None => return Err(unbound_local(frame, l as u32)),
-                    };
                     frame.ip += 1;
-                    let v = self.load_attr(&obj, &name)?;
+                    let f = &**frame;
+                    let Some(obj) = &f.fast[l as usize] else {
+                        frame.ip -= 1;
+                        return Err(unbound_local(frame, l as u32));
+                    };
+                    let v = self.load_attr(obj, &f.code.names[n as usize])?;
                     push!(self, v);
                 }
                 Op::LoadFast2(a, b) => {
@@ -418,10 +418,9 @@ impl Vm {
                 }
                 Op::StoreAttr(i) => {
                     let f = top!(self);
-                    let name = f.code.names[i as usize].clone();
                     let obj = f.stack.pop().expect("operand stack underflow");
                     let v = f.stack.pop().expect("operand stack underflow");
-                    self.setattr(&obj, &name, v)?;
+                    self.setattr(&obj, &frame.code.names[i as usize], v)?;
                 }
                 Op::DeleteAttr(i) => {
                     let f = top!(self);
@@ -430,13 +429,12 @@ impl Vm {
                     self.delattr(&obj, &name)?;
                 }
                 Op::LoadMethod(i) => {
-                    let f = top!(self);
-                    let name = f.code.names[i as usize].clone();
-                    let obj = f.stack.pop().expect("operand stack underflow");
+                    let obj = pop!(self);
+                    let name = &frame.code.names[i as usize];
                     // A plain function found on the class: push it unbound with self.
                     let unbound = match &obj {
-                        Value::Instance(inst) => match self.cls_lookup(&inst.class, &name) {
-                            Some(m @ Value::Function(_)) if inst.attrs.get_str(&name).is_none() => {
+                        Value::Instance(inst) => match self.cls_lookup(&inst.class, name) {
+                            Some(m @ Value::Function(_)) if inst.attrs.get_str(name).is_none() => {
                                 Some(m)
                             }
                             _ => None,
@@ -447,7 +445,7 @@ impl Vm {
                         | Value::Tuple(_)
                         | Value::Set(_)
                         | Value::Int(_)
-                        | Value::Float(_) => match class_of(&obj).dict.get_str(&name) {
+                        | Value::Float(_) => match class_of(&obj).dict.get_str(name) {
                             Some(m @ Value::Builtin(_)) => Some(m),
                             _ => None,
                         },
@@ -460,7 +458,7 @@ impl Vm {
                             f.stack.push(obj);
                         }
                         None => {
-                            let v = self.getattr(&obj, &name)?;
+                            let v = self.getattr(&obj, name)?;
                             let f = top!(self);
                             f.stack.push(v);
                             f.stack.push(Value::object(ObjKind::NotImplemented));
@@ -1381,7 +1379,7 @@ impl Vm {
     fn load_attr(&mut self, obj: &Value, name: &Str) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             if let Some(v) = inst.attrs.get_str(name) {
-                if self.is_data_descriptor(inst, name) {
+                if !self.class_is_plain(&inst.class) && self.is_data_descriptor(inst, name) {
                     return self.getattr(obj, name);
                 }
                 return Ok(v);
@@ -1407,27 +1405,20 @@ impl Vm {
         let Value::Function(fun) = &frame.stack[func_pos] else {
             return Ok(false);
         };
-        let code = &fun.code;
-        if code.argcount as usize != nargs
-            || code.flags.generator
-            || code.flags.varargs
-            || code.flags.varkw
-            || code.kwonlycount != 0
-            || !code.cellvars.is_empty()
-            || !fun.closure.is_empty()
-        {
+        if fun.code.fast_argcount as usize != nargs || !fun.closure.is_empty() {
             return Ok(false);
         }
+        self.check_breaker()?;
         // A pooled frame (borrowing the function from the caller's stack: no refcount
-        // traffic); then the arguments move across.
-        let mut callee = self.new_frame(&fun.code, &fun.globals);
-        if let Err(e) = self.check_breaker() {
-            self.recycle(callee);
-            return Err(e);
-        }
-        // Move the arguments without a Drain: take each, then cut the stack at the callee.
-        for (slot, v) in callee.fast.iter_mut().zip(&mut frame.stack[func_pos + 1..]) {
-            *slot = Some(std::mem::replace(v, Value::None));
+        // traffic) with empty locals; the arguments move straight across, then the other
+        // locals start unbound.
+        let mut callee = self.new_frame_empty(&fun.code, &fun.globals);
+        callee
+            .fast
+            .extend(frame.stack.drain(func_pos + 1..).map(Some));
+        let nlocals = callee.code.varnames.len();
+        if nlocals > nargs {
+            callee.fast.resize(nlocals, None);
         }
         frame.stack.truncate(func_pos);
         self.enter(frame, callee)?;
@@ -1738,6 +1729,7 @@ impl Vm {
             mro,
             dict: ns.copy(),
             layout,
+            attr_flags: Default::default(),
         });
         if let Value::Object(o) = &class_cell {
             if let ObjKind::Cell(c) = &o.kind {

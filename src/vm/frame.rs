@@ -83,6 +83,12 @@ impl Frame {
     /// Re-targets a pooled frame at `code` (its vectors keep their capacity).
     pub fn reset(&mut self, code: &Arc<Code>, globals: &Arc<Dict>) {
         self.fast.resize(code.varnames.len(), None);
+        self.retarget(code, globals);
+    }
+
+    /// Re-targets a pooled (cleared) frame at `code`, leaving `fast` empty.
+    #[inline]
+    pub fn retarget(&mut self, code: &Arc<Code>, globals: &Arc<Dict>) {
         if !Arc::ptr_eq(&self.code, code) {
             self.code = code.clone();
         }
@@ -97,10 +103,16 @@ impl Frame {
     pub fn clear(&mut self) {
         self.fast.clear();
         self.stack.clear();
-        self.cells.clear();
+        if !self.cells.is_empty() {
+            self.cells.clear();
+        }
         self.blocks.clear();
-        self.locals_dict = None;
-        self.generator = None;
+        if self.locals_dict.is_some() {
+            self.locals_dict = None;
+        }
+        if self.generator.is_some() {
+            self.generator = None;
+        }
     }
 
     /// The source line of the instruction being executed.

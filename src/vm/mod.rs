@@ -89,6 +89,27 @@ impl Vm {
         }
     }
 
+    /// A frame for `code` with no locals yet (the caller fills `fast`), reusing a pooled one.
+    #[inline]
+    pub fn new_frame_empty(
+        &mut self,
+        code: &Arc<crate::bytecode::Code>,
+        globals: &Arc<Dict>,
+    ) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.retarget(code, globals);
+                f
+            }
+            None => Box::new(Frame::with_vecs(
+                code.clone(),
+                globals.clone(),
+                Vec::with_capacity(code.varnames.len()),
+                Vec::with_capacity(8),
+            )),
+        }
+    }
+
     /// Returns a finished frame to the pool, dropping the values it held.
     #[inline]
     pub fn recycle(&mut self, mut f: Box<Frame>) {

@@ -547,7 +547,13 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Object(o)) = self.cls_lookup(&inst.class, name) {
+                if self.class_is_plain(&inst.class) {
+                    // No property and no mt `__setattr__`: straight to the instance dict.
+                    if inst.exc.is_none() && !Arc::ptr_eq(&inst.class, &types().object) {
+                        inst.attrs.set_str(name.clone(), value);
+                        return Ok(());
+                    }
+                } else if let Some(Value::Object(o)) = self.cls_lookup(&inst.class, name) {
                     if let ObjKind::Property { fset, .. } = &o.kind {
                         if fset.is_none() {
                             return attribute_error(format!(

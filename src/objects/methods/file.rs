@@ -179,6 +179,7 @@ fn exception_class(name: &str, module: &str, bases: Vec<Arc<Class>>) -> Arc<Clas
         mro,
         dict: Dict::new(),
         layout: Layout::Exception,
+        attr_flags: Default::default(),
     })
 }
 
