@@ -119,23 +119,14 @@ fn describe(
         | Op::LoadMethod(i)
         | Op::ImportName(i)
         | Op::ImportFrom(i) => format!("{i} ({})", name(i)),
-        Op::Jump(t)
-        | Op::JumpIfFalse(t)
-        | Op::JumpIfTrue(t)
-        | Op::JumpIfFalseOrPop(t)
-        | Op::JumpIfTrueOrPop(t)
-        | Op::ForIter(t)
-        | Op::SetupExcept(t)
-        | Op::SetupFinally(t)
-        | Op::SetupWith(t)
-        | Op::JumpIfNotExcMatch(t) => format!("to {t}"),
+        Op::CompareJump(c, t) => format!("{c:?} to {t}"),
+        op if op.jump_target().is_some() => format!("to {}", op.jump_target().unwrap_or(0)),
         Op::Binary(b) | Op::Inplace(b) => format!("{b:?}"),
         Op::LoadFast2(a, b) => format!("{a} {b} ({}, {})", local(a as u32), local(b as u32)),
         Op::BinaryConst(b, c) => format!(
             "{b:?} {c} ({})",
             code.consts.get(c as usize).map_or("?".into(), const_repr)
         ),
-        Op::CompareJump(c, t) => format!("{c:?} to {t}"),
         Op::LoadFastAttr(l, n) => format!("{l} {n} ({}.{})", local(l as u32), name(n as u32)),
         Op::Compare(c) => format!("{c:?}"),
         Op::CallMethod(n)

@@ -209,6 +209,44 @@ pub enum Op {
     LoadFastAttr(u16, u16),
 }
 
+impl Op {
+    /// The instruction a jump or handler-setup op can transfer control to.
+    pub fn jump_target(&self) -> Option<Target> {
+        match *self {
+            Op::Jump(t)
+            | Op::JumpIfFalse(t)
+            | Op::JumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t)
+            | Op::ForIter(t)
+            | Op::SetupExcept(t)
+            | Op::SetupFinally(t)
+            | Op::SetupWith(t)
+            | Op::JumpIfNotExcMatch(t)
+            | Op::CompareJump(_, t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The same op pointing at `target` (ops without a target are returned unchanged).
+    pub fn with_target(self, target: Target) -> Op {
+        match self {
+            Op::Jump(_) => Op::Jump(target),
+            Op::JumpIfFalse(_) => Op::JumpIfFalse(target),
+            Op::JumpIfTrue(_) => Op::JumpIfTrue(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            Op::SetupExcept(_) => Op::SetupExcept(target),
+            Op::SetupFinally(_) => Op::SetupFinally(target),
+            Op::SetupWith(_) => Op::SetupWith(target),
+            Op::JumpIfNotExcMatch(_) => Op::JumpIfNotExcMatch(target),
+            Op::CompareJump(c, _) => Op::CompareJump(c, target),
+            other => other,
+        }
+    }
+}
+
 /// Flags of a code object.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CodeFlags {

@@ -9,23 +9,9 @@ use super::Op;
 /// Every instruction index some jump or handler can transfer control to.
 fn jump_targets(ops: &[Op]) -> Vec<bool> {
     let mut targets = vec![false; ops.len() + 1];
-    for op in ops {
-        let t = match *op {
-            Op::Jump(t)
-            | Op::JumpIfFalse(t)
-            | Op::JumpIfTrue(t)
-            | Op::JumpIfFalseOrPop(t)
-            | Op::JumpIfTrueOrPop(t)
-            | Op::ForIter(t)
-            | Op::SetupExcept(t)
-            | Op::SetupFinally(t)
-            | Op::SetupWith(t)
-            | Op::JumpIfNotExcMatch(t)
-            | Op::CompareJump(_, t) => t as usize,
-            _ => continue,
-        };
-        if t < targets.len() {
-            targets[t] = true;
+    for t in ops.iter().filter_map(Op::jump_target) {
+        if let Some(slot) = targets.get_mut(t as usize) {
+            *slot = true;
         }
     }
     targets

@@ -224,19 +224,7 @@ impl<'a> Compiler<'a> {
 
     fn patch_to(&mut self, at: usize, target: u32) {
         let op = &mut self.unit().ops[at];
-        *op = match *op {
-            Op::Jump(_) => Op::Jump(target),
-            Op::JumpIfFalse(_) => Op::JumpIfFalse(target),
-            Op::JumpIfTrue(_) => Op::JumpIfTrue(target),
-            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
-            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
-            Op::ForIter(_) => Op::ForIter(target),
-            Op::SetupExcept(_) => Op::SetupExcept(target),
-            Op::SetupFinally(_) => Op::SetupFinally(target),
-            Op::SetupWith(_) => Op::SetupWith(target),
-            Op::JumpIfNotExcMatch(_) => Op::JumpIfNotExcMatch(target),
-            other => other,
-        };
+        *op = op.with_target(target);
     }
 
     fn set_line(&mut self, span: Span) -> u32 {
