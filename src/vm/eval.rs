@@ -468,42 +468,19 @@ impl Vm {
                 Op::CallMethod(n) => {
                     let f = top!(self);
                     let func_pos = f.stack.len() - n as usize - 2;
+                    let mut nargs = n as usize + 1;
                     if let Value::Object(o) = &f.stack[func_pos + 1] {
                         if matches!(o.kind, ObjKind::NotImplemented) {
                             // No unbound method: [callable, marker, args...] is a plain call.
                             f.stack.remove(func_pos + 1);
-                            if self.try_fast_call(frame, func_pos, n as usize)? {
-                                continue;
-                            }
-                            let f = top!(self);
-                            let args: Args = f.stack.drain(func_pos + 1..).collect();
-                            let func = f.stack.pop().expect("operand stack underflow");
-                            self.call_value(frame, func, args, &[])?;
-                            continue;
+                            nargs = n as usize;
                         }
                     }
-                    if self.try_fast_call(frame, func_pos, n as usize + 1)?
-                        || self.try_native_call(frame, func_pos)?
-                    {
-                        continue;
-                    }
-                    let f = top!(self);
-                    let args: Args = f.stack.drain(func_pos + 1..).collect();
-                    let func = f.stack.pop().expect("operand stack underflow");
-                    self.call_value(frame, func, args, &[])?;
+                    self.call_at(frame, func_pos, nargs)?;
                 }
                 Op::Call(n) => {
-                    let f = top!(self);
-                    let func_pos = f.stack.len() - n as usize - 1;
-                    if self.try_fast_call(frame, func_pos, n as usize)?
-                        || self.try_native_call(frame, func_pos)?
-                    {
-                        continue;
-                    }
-                    let f = top!(self);
-                    let args: Args = f.stack.drain(func_pos + 1..).collect();
-                    let func = f.stack.pop().expect("operand stack underflow");
-                    self.call_value(frame, func, args, &[])?;
+                    let func_pos = frame.stack.len() - n as usize - 1;
+                    self.call_at(frame, func_pos, n as usize)?;
                 }
                 Op::CallKw(n) => {
                     let f = top!(self);
@@ -1423,6 +1400,18 @@ impl Vm {
         frame.stack.truncate(func_pos);
         self.enter(frame, callee)?;
         Ok(true)
+    }
+
+    /// Calls the callable at `func_pos` with the `nargs` values above it: a new frame for a
+    /// plain mt function, a direct call for a native, the general path otherwise.
+    #[inline]
+    fn call_at(&mut self, frame: &mut Box<Frame>, func_pos: usize, nargs: usize) -> PyResult<()> {
+        if self.try_fast_call(frame, func_pos, nargs)? || self.try_native_call(frame, func_pos)? {
+            return Ok(());
+        }
+        let args: Args = frame.stack.drain(func_pos + 1..).collect();
+        let func = frame.stack.pop().expect("operand stack underflow");
+        self.call_value(frame, func, args, &[])
     }
 
     /// A native function or unbound native method: called on a slice of the caller's stack
