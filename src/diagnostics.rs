@@ -240,3 +240,8 @@ fn format_entry(t: &TbEntry) -> String {
     }
     s
 }
+
+/// A stack as traceback lines, outermost call first (deadlock reports use it).
+pub fn format_stack(entries: &[TbEntry]) -> String {
+    entries.iter().map(format_entry).collect()
+}

@@ -29,6 +29,8 @@ pub struct Config {
     pub argv: Vec<String>,
     /// Print the bytecode instead of running.
     pub dis: bool,
+    /// `--switch-points=any`: threads may switch between any two instructions.
+    pub switch_any: bool,
 }
 
 impl Default for Config {
@@ -37,6 +39,7 @@ impl Default for Config {
             gil: true,
             argv: vec![String::new()],
             dis: false,
+            switch_any: false,
         }
     }
 }
@@ -57,7 +60,8 @@ pub fn new_interp(config: &Config) -> Arc<Interp> {
         builtins: builtins::make_builtins(),
         argv: parking_lot::Mutex::new(config.argv.clone()),
         recursion_limit: AtomicUsize::new(1000),
-        gil_enabled: config.gil,
+        gil: runtime::gil::Gil::new(config.gil),
+        switch_any: config.switch_any,
         script_dir: Default::default(),
         interrupted: AtomicBool::new(false),
         switch_interval_us: AtomicUsize::new(5000),
@@ -92,22 +96,46 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
     }
     runtime::signals::install(&interp);
     let mut vm = Vm::new(interp, true);
+    runtime::deadlock::thread_started(vm.ident, "MainThread", true);
     let globals = main_module(&vm, Some(filename));
     let frame = Box::new(vm::frame::Frame::new(code, globals));
     let result = vm.run_frame(frame);
-    let status = match result {
-        Ok(_) => 0,
-        Err(e) => {
-            let status = exit_status_for(&mut vm, &e);
-            if vm::error::is_exc(&e, "KeyboardInterrupt") {
-                let _ = runtime::stdio::flush_stdout();
-                return runtime::signals::exit_by_sigint();
-            }
-            status
-        }
+    let (status, interrupted) = match result {
+        Ok(_) => (0, false),
+        Err(e) => (
+            exit_status_for(&mut vm, &e),
+            vm::error::is_exc(&e, "KeyboardInterrupt"),
+        ),
     };
+    let interrupted = !wait_for_threads(&mut vm) || interrupted;
     let _ = runtime::stdio::flush_stdout();
+    if interrupted {
+        return runtime::signals::exit_by_sigint();
+    }
     status
+}
+
+/// Waits for the non-daemon threads before the process ends, as CPython's finalization does
+/// (`threading._shutdown`, when threading was imported). False when Ctrl-C ended the wait.
+pub fn wait_for_threads(vm: &mut Vm) -> bool {
+    let Some(threading) = vm.interp.modules.get_str(&objects::new_str("threading")) else {
+        return true;
+    };
+    let shutdown = match vm.getattr(&threading, &objects::new_str("_shutdown")) {
+        Ok(f) => f,
+        Err(_) => return true,
+    };
+    match vm.call(&shutdown, &[], &[]) {
+        Ok(_) => true,
+        Err(e) => {
+            let _ = runtime::stdio::flush_stdout();
+            let text = vm.format_exception(&e);
+            let _ = runtime::stdio::write_stderr(&format!(
+                "Exception ignored in: <module 'threading' from '<frozen threading>'>\n{text}"
+            ));
+            !vm::error::is_exc(&e, "KeyboardInterrupt")
+        }
+    }
 }
 
 /// Creates the `__main__` module, registers it in `sys.modules` and returns its globals;

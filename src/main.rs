@@ -17,6 +17,10 @@ Options:
   -V, --version print the version number and exit
   --gil=on|off  run with the global interpreter lock on (default) or off;
                 the MT_GIL=1|0 environment variable does the same (the flag wins)
+  --switch-points=calls|any
+                where a thread may hand the GIL to another: at calls and backward
+                jumps (default, as CPython 3.10+), or between any two instructions
+                (as CPython 3.9; shows races like `g += 1` with the GIL on)
   --dis         print the bytecode of the program instead of running it
   file          program read from script file
   -             program read from stdin (default when stdin is not a terminal)
@@ -75,6 +79,13 @@ fn main() {
                 "on" | "1" => config.gil = true,
                 "off" | "0" => config.gil = false,
                 other => usage_error(&format!("mt: --gil must be on or off, not '{other}'")),
+            },
+            s if s.starts_with("--switch-points=") => match &s[16..] {
+                "calls" => config.switch_any = false,
+                "any" => config.switch_any = true,
+                other => usage_error(&format!(
+                    "mt: --switch-points must be calls or any, not '{other}'"
+                )),
             },
             s if s.starts_with('-') && s.len() > 1 => usage_error(&format!("Unknown option: {s}")),
             _ => {

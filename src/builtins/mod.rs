@@ -69,10 +69,13 @@ pub fn make_builtins() -> Arc<Dict> {
     add("hasattr", hasattr);
     add("delattr", delattr);
     add("callable", callable);
-    add("vars", vars);
-    add("dir", dir);
-    add("globals", globals);
-    add("locals", locals);
+    d.set_str(new_str("vars"), Builtin::frame_function("vars", vars));
+    d.set_str(new_str("dir"), Builtin::frame_function("dir", dir));
+    d.set_str(
+        new_str("globals"),
+        Builtin::frame_function("globals", globals),
+    );
+    d.set_str(new_str("locals"), Builtin::frame_function("locals", locals));
     add("exit", exit);
     add("quit", exit);
     add("iter", iterators::iter);

@@ -3,8 +3,10 @@
 //! `Interp::modules` (CPython's sys.modules).
 
 pub mod math;
+pub mod native;
 pub mod random;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::objects::names::names;
@@ -26,12 +28,17 @@ pub fn add_fn(d: &Dict, name: &'static str, f: crate::objects::function::NativeF
     d.set_str(new_str(name), Builtin::function(name, f));
 }
 
+/// Modules written in mt, compiled into the binary (as CPython's are in Python); tracebacks
+/// show them as `<frozen NAME>`.
+const MT_MODULES: &[(&str, &str)] = &[("threading", include_str!("lib/threading.mt"))];
+
 fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     let dict = match name {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
         "random" => random::make(vm),
         "time" => time::make(vm),
+        "_thread" => thread::make(vm),
         _ => return None,
     };
     Some(Ok(Vm::new_module(name, dict)))
@@ -48,6 +55,9 @@ impl Vm {
             self.interp.modules.set_str(key, m.clone());
             return Ok(m);
         }
+        if let Some((_, src)) = MT_MODULES.iter().find(|(n, _)| *n == name) {
+            return self.load_mt_module(key, name, src, &format!("<frozen {name}>"));
+        }
         let dir = self
             .interp
             .script_dir
@@ -63,12 +73,24 @@ impl Vm {
             return Err(e);
         };
         let filename = path.to_string_lossy().to_string();
-        let code = match crate::compile_source(&src, &filename) {
+        self.load_mt_module(key, name, &src, &filename)
+    }
+
+    /// Compiles and runs an mt module, registering it in `sys.modules` first (so circular
+    /// imports see it) and removing it again if it fails.
+    fn load_mt_module(
+        &mut self,
+        key: crate::objects::Str,
+        name: &str,
+        src: &str,
+        filename: &str,
+    ) -> PyResult<Value> {
+        let code = match crate::compile_source(src, filename) {
             Ok(c) => c,
-            Err(e) => return Err(crate::diagnostics::syntax_error_value(&e, &filename, &src)),
+            Err(e) => return Err(crate::diagnostics::syntax_error_value(&e, filename, src)),
         };
         let globals = module_dict(name);
-        globals.set_str(names().file.clone(), Value::string(filename));
+        globals.set_str(names().file.clone(), Value::str(filename));
         let module = Vm::new_module(name, globals.clone());
         self.interp.modules.set_str(key.clone(), module.clone());
         let frame = Box::new(crate::vm::frame::Frame::new(code, globals));

@@ -229,7 +229,7 @@ fn setswitchinterval(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn is_gil_enabled(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("_is_gil_enabled", a, kw, 0, 0)?;
-    Ok(Value::Bool(vm.interp.gil_enabled))
+    Ok(Value::Bool(vm.interp.gil_enabled()))
 }
 
 fn intern(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

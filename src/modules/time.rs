@@ -161,16 +161,7 @@ fn sleep(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if ns < 0 {
         return value_error("sleep length must be non-negative");
     }
-    let dur = std::time::Duration::from_nanos(ns as u64);
-    let interp = vm.interp.clone();
-    let main = vm.is_main_thread;
-    let finished = crate::runtime::gil::without_gil(vm, || {
-        crate::runtime::signals::wait_interruptible(&interp, dur, main)
-    });
-    if !finished {
-        // Ctrl-C: the eval breaker raises KeyboardInterrupt right away.
-        vm.check_breaker()?;
-    }
+    crate::runtime::wait::sleep(vm, std::time::Duration::from_nanos(ns as u64))?;
     Ok(Value::None)
 }
 

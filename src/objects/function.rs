@@ -53,6 +53,10 @@ pub struct Builtin {
     pub bound: Option<Value>,
     /// The type that defines it, for reprs like `<method 'upper' of 'str' objects>`.
     pub owner: Option<&'static str>,
+    /// It reads the calling mt frame (`globals()`) or may block (a lock's `acquire`, whose
+    /// deadlock report shows the caller's line), so the caller's frame must be on the frame
+    /// stack while it runs.
+    pub sees_frame: bool,
 }
 
 impl Builtin {
@@ -62,6 +66,7 @@ impl Builtin {
             func,
             bound: None,
             owner: None,
+            sees_frame: false,
         }))
     }
     pub fn method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
@@ -70,6 +75,27 @@ impl Builtin {
             func,
             bound: None,
             owner: Some(owner),
+            sees_frame: false,
+        }))
+    }
+    /// A native that reads the calling frame or may block (see `sees_frame`).
+    pub fn frame_function(name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Arc::new(Builtin {
+            name,
+            func,
+            bound: None,
+            owner: None,
+            sees_frame: true,
+        }))
+    }
+    /// A method that may block (see `sees_frame`).
+    pub fn frame_method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Arc::new(Builtin {
+            name,
+            func,
+            bound: None,
+            owner: Some(owner),
+            sees_frame: true,
         }))
     }
     pub fn bind(&self, recv: Value) -> Value {
@@ -78,6 +104,7 @@ impl Builtin {
             func: self.func,
             bound: Some(recv),
             owner: self.owner,
+            sees_frame: self.sees_frame,
         }))
     }
 }

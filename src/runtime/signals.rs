@@ -1,8 +1,8 @@
 //! Ctrl-C. A SIGINT handler sets the interpreter's `interrupted` flag and eval breaker, so the
 //! main thread raises `KeyboardInterrupt` at its next breaker check (a call or a backward
-//! jump), as CPython's handler does; it also writes a byte to a self-pipe, so a main thread
-//! blocked in `time.sleep` (or any wait built on `wait_interruptible`) wakes at once instead of
-//! sleeping on. An uncaught KeyboardInterrupt ends the process the way CPython's does: by
+//! jump), as CPython's handler does; it also writes a byte to a self-pipe, whose watcher thread
+//! wakes the main thread's current wait (`runtime::wait`: sleep, locks, joins, queues), so a
+//! blocked main thread raises at once instead of waiting on. An uncaught KeyboardInterrupt ends the process the way CPython's does: by
 //! re-raising SIGINT with the default action, so the shell sees a death by signal.
 //!
 //! The `unsafe` here is what the OS demands: installing the handler, the pipe, `poll`, and the
@@ -11,12 +11,10 @@
 use crate::vm::Interp;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
 
 /// The interpreter the handler interrupts (one per process).
 static TARGET: OnceLock<Arc<Interp>> = OnceLock::new();
-/// The self-pipe: the handler writes to `WAKE_W`, waits poll `WAKE_R`.
-static WAKE_R: AtomicI32 = AtomicI32::new(-1);
+/// The self-pipe: the handler writes to `WAKE_W`; the watcher thread reads the other end.
 static WAKE_W: AtomicI32 = AtomicI32::new(-1);
 
 extern "C" fn on_sigint(_signal: libc::c_int) {
@@ -43,9 +41,16 @@ pub fn install(interp: &Arc<Interp>) -> bool {
     }
     let mut fds = [0 as libc::c_int; 2];
     // SAFETY: pipe2 writes two descriptors into a valid 2-element array.
-    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_NONBLOCK | libc::O_CLOEXEC) } == 0 {
-        WAKE_R.store(fds[0], Ordering::SeqCst);
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } == 0 {
+        // The handler must never block: only the write end is non-blocking.
+        // SAFETY: fcntl on a descriptor pipe2 just returned.
+        unsafe { libc::fcntl(fds[1], libc::F_SETFL, libc::O_NONBLOCK) };
         WAKE_W.store(fds[1], Ordering::SeqCst);
+        let read_end = fds[0];
+        let _ = std::thread::Builder::new()
+            .name("mt-sigint".into())
+            .stack_size(64 << 10)
+            .spawn(move || watch(read_end));
     }
     let handler: extern "C" fn(libc::c_int) = on_sigint;
     // SAFETY: `sigaction` gets a zero-initialised struct (a valid value) whose handler is an
@@ -64,47 +69,20 @@ pub fn install(interp: &Arc<Interp>) -> bool {
 pub fn clear(interp: &Interp) {
     interp.interrupted.store(false, Ordering::SeqCst);
     interp.refresh_breaker();
-    drain_pipe();
 }
 
-fn drain_pipe() {
-    let fd = WAKE_R.load(Ordering::SeqCst);
-    if fd < 0 {
-        return;
-    }
+/// The watcher thread: turns each byte the handler writes into a wake-up of the main thread's
+/// current wait (condition variables cannot be signalled from a signal handler).
+fn watch(fd: i32) {
     let mut buf = [0u8; 64];
-    // SAFETY: reading into a valid local buffer from our non-blocking pipe until it is empty.
-    while unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) } > 0 {}
-}
-
-/// Sleeps for `dur`, returning early with `false` when Ctrl-C arrives (main thread only:
-/// other threads sleep the whole time, as in CPython, where only the main thread sees it).
-pub fn wait_interruptible(interp: &Interp, dur: Duration, main_thread: bool) -> bool {
-    let fd = WAKE_R.load(Ordering::SeqCst);
-    if !main_thread || fd < 0 {
-        std::thread::sleep(dur);
-        return true;
-    }
-    let deadline = Instant::now() + dur;
     loop {
-        if interp.interrupted.load(Ordering::SeqCst) {
-            return false;
-        }
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            return true;
-        }
-        let ms = left.as_millis().min(i32::MAX as u128) as i32;
-        let ms = if ms == 0 { 1 } else { ms };
-        let mut pfd = libc::pollfd {
-            fd,
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // SAFETY: polling one valid pollfd struct on the stack.
-        let r = unsafe { libc::poll(&mut pfd, 1, ms) };
-        if r > 0 {
-            drain_pipe();
+        // SAFETY: a blocking read into a valid local buffer from the pipe's read end, which
+        // stays open for the life of the process.
+        let n = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) };
+        if n > 0 {
+            crate::runtime::wait::interrupt_main();
+        } else if n == 0 {
+            return;
         }
     }
 }

@@ -191,6 +191,9 @@ impl Vm {
             }};
         }
         loop {
+            if self.switch_any {
+                self.check_breaker()?;
+            }
             let op = frame.code.ops[frame.ip];
             frame.ip += 1;
             match op {
@@ -1122,7 +1125,11 @@ impl Vm {
                     let mgr = pop!(self);
                     let (enter, exit) = self.context_methods(&mgr)?;
                     // __enter__ runs before the block exists: if it raises, __exit__ is not called.
-                    let r = self.call(&enter, &[], &[])?;
+                    let r = if matches!(&enter, Value::Builtin(b) if b.sees_frame) {
+                        self.with_frame_visible(frame, |vm| vm.call(&enter, &[], &[]))?
+                    } else {
+                        self.call(&enter, &[], &[])?
+                    };
                     let handled = self.handled.len() as u32;
                     let f = top!(self);
                     f.stack.push(exit);
@@ -1423,10 +1430,7 @@ impl Vm {
             return Ok(false);
         };
         let nargs = frame.stack.len() - func_pos - 1;
-        if b.bound.is_some()
-            || (b.owner.is_some() && nargs == 0)
-            || matches!(b.name, "globals" | "locals" | "vars" | "dir")
-        {
+        if b.bound.is_some() || (b.owner.is_some() && nargs == 0) || b.sees_frame {
             return Ok(false);
         }
         let f = b.func;
@@ -1502,17 +1506,9 @@ impl Vm {
                     Ok(())
                 }
             },
-            Value::Builtin(b) if matches!(b.name, "globals" | "locals" | "vars" | "dir") => {
-                // These read the calling frame, so put it back on the frame stack meanwhile.
-                let (code, globals) = (frame.code.clone(), frame.globals.clone());
-                let spare = self.new_frame(&code, &globals);
-                let current = std::mem::replace(frame, spare);
-                self.frames.push(current);
-                let r = self.call(&func, &args, kw);
-                let current = self.frames.pop().expect("the calling frame");
-                let spare = std::mem::replace(frame, current);
-                self.recycle(spare);
-                frame.stack.push(r?);
+            Value::Builtin(b) if b.sees_frame => {
+                let r = self.with_frame_visible(frame, |vm| vm.call(&func, &args, kw))?;
+                frame.stack.push(r);
                 Ok(())
             }
             _ => {
@@ -1726,6 +1722,26 @@ impl Vm {
             }
         }
         Ok(Value::Class(cls))
+    }
+
+    /// Runs `f` with the running frame back on the frame stack, for natives that read it
+    /// (`globals()`) or may block (deadlock reports show the line that waits). A placeholder
+    /// frame stands in for the local meanwhile: only pointers move.
+    pub fn with_frame_visible<T>(
+        &mut self,
+        frame: &mut Box<Frame>,
+        f: impl FnOnce(&mut Vm) -> T,
+    ) -> T {
+        let placeholder = match self.placeholder.take() {
+            Some(p) => p,
+            None => Box::new(Frame::new(frame.code.clone(), frame.globals.clone())),
+        };
+        let current = std::mem::replace(frame, placeholder);
+        self.frames.push(current);
+        let r = f(self);
+        let current = self.frames.pop().expect("the calling frame");
+        self.placeholder = Some(std::mem::replace(frame, current));
+        r
     }
 
     /// The eval breaker: polled on backward jumps and calls (CPython's points). Hands the GIL

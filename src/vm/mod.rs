@@ -27,7 +27,11 @@ pub struct Interp {
     pub builtins: Arc<Dict>,
     pub argv: Mutex<Vec<String>>,
     pub recursion_limit: AtomicUsize,
-    pub gil_enabled: bool,
+    /// The GIL (a no-op when switched off at start).
+    pub gil: crate::runtime::gil::Gil,
+    /// `--switch-points=any`: the eval breaker is polled before every instruction, so the GIL
+    /// can change hands anywhere (CPython 3.9's behaviour), not only at calls and backward jumps.
+    pub switch_any: bool,
     /// Folder of the main script, where `import other` looks for `other.mt`.
     pub script_dir: Mutex<Option<std::path::PathBuf>>,
     /// Set by the SIGINT handler; the eval loop raises KeyboardInterrupt in the main thread.
@@ -41,9 +45,18 @@ pub struct Interp {
 impl Interp {
     /// Recomputes the eval breaker from the conditions that set it.
     pub fn refresh_breaker(&self) {
-        let on =
-            self.interrupted.load(Ordering::SeqCst) || crate::runtime::gil::drop_requested(self);
+        let wanted =
+            || self.interrupted.load(Ordering::SeqCst) || crate::runtime::gil::drop_requested(self);
+        let on = wanted();
         self.breaker.store(on, Ordering::SeqCst);
+        // A signal or drop request that arrived between the check and the store must not be lost.
+        if !on && wanted() {
+            self.breaker.store(true, Ordering::SeqCst);
+        }
+    }
+
+    pub fn gil_enabled(&self) -> bool {
+        self.gil.enabled
     }
 
     pub fn recursion_limit(&self) -> usize {
@@ -62,6 +75,15 @@ pub struct Vm {
     /// Rust stack.
     pub native_depth: usize,
     pub is_main_thread: bool,
+    /// Copied from `Interp::switch_any`: poll the breaker before every instruction.
+    pub switch_any: bool,
+    /// This thread's `threading.get_ident()`.
+    pub ident: u64,
+    /// What `time.sleep` waits on (Ctrl-C wakes it).
+    pub sleeper: Arc<crate::runtime::wait::Waitable<()>>,
+    /// Stands in for the running frame while natives that read the frame stack run (see
+    /// `Vm::call_with_frame_visible`).
+    pub placeholder: Option<Box<Frame>>,
     /// Containers whose repr is being computed, to print `[...]` for self-references.
     pub repr_stack: Vec<usize>,
     /// Set while re-raising (bare `raise`, end of `finally`): no new traceback entry.
@@ -121,11 +143,15 @@ impl Vm {
 
     pub fn new(interp: Arc<Interp>, is_main_thread: bool) -> Vm {
         Vm {
+            switch_any: interp.switch_any,
             interp,
             frames: Vec::with_capacity(64),
             handled: Vec::new(),
             native_depth: 0,
             is_main_thread,
+            ident: crate::runtime::threads::current_ident(),
+            sleeper: crate::runtime::wait::Waitable::new(()),
+            placeholder: None,
             repr_stack: Vec::new(),
             reraising: false,
             frame_pool: Vec::new(),

@@ -496,6 +496,12 @@ impl Vm {
     fn builtin_getattr(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
         let cls = class_of(obj);
         if let Some(v) = cls.lookup(name) {
+            // Native classes (thread handles, queues) define data attributes as properties.
+            if let Value::Object(o) = &v {
+                if let ObjKind::Property { fget, .. } = &o.kind {
+                    return self.call(fget, std::slice::from_ref(obj), &[]).map(Some);
+                }
+            }
             return Ok(Some(bind_class_attr(v, obj)));
         }
         let v = match (obj, name.as_str()) {
@@ -845,9 +851,13 @@ impl Vm {
                     let name = iter_type_name(&it.lock());
                     format!("<{name} object at {:#x}>", v.id())
                 }
-                ObjKind::Native { class, .. } => {
-                    format!("<{} object at {:#x}>", class.qualname, v.id())
-                }
+                ObjKind::Native { class, .. } => match class.dict.get_str(&names().repr) {
+                    Some(f) => {
+                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                        self.str(&r)?
+                    }
+                    None => format!("<{} object at {:#x}>", class.qualname, v.id()),
+                },
             },
         })
     }

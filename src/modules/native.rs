@@ -1,0 +1,95 @@
+//! Helpers for modules that define native classes (locks, queues, thread handles): building
+//! the class, wrapping Rust state in an object of it, and getting the state back from a
+//! receiver with CPython's "descriptor requires" error.
+
+use crate::builtins::types::types;
+use crate::objects::class::{c3_mro, Class, Layout};
+use crate::objects::function::NativeFn;
+use crate::objects::object::ObjKind;
+use crate::objects::{new_str, Builtin, Dict, Value};
+use crate::vm::error::*;
+use crate::vm::PyResult;
+use std::sync::Arc;
+
+/// How a method is called: `Plain` natives run straight from the caller's stack; `Blocking`
+/// ones may wait, so the caller's frame is made visible for deadlock reports.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Plain,
+    Blocking,
+}
+
+/// A native class `module.name` deriving from object, with the given methods.
+pub fn class(
+    module: &str,
+    name: &'static str,
+    methods: &[(&'static str, NativeFn, Kind)],
+) -> Arc<Class> {
+    let bases = vec![types().object.clone()];
+    let mro = c3_mro(&bases).unwrap_or_default();
+    let c = Arc::new(Class {
+        name: new_str(name),
+        qualname: name.into(),
+        module: module.into(),
+        bases,
+        mro,
+        dict: Dict::new(),
+        layout: Layout::Builtin,
+        attr_flags: Default::default(),
+    });
+    for &(m, f, kind) in methods {
+        let v = match kind {
+            Kind::Plain => Builtin::method(name, m, f),
+            Kind::Blocking => Builtin::frame_method(name, m, f),
+        };
+        c.dict.set_str(new_str(m), v);
+    }
+    c
+}
+
+/// Adds a read-only attribute computed by `get(self)`; `owner` is the class name.
+pub fn add_getter(class: &Class, owner: &'static str, name: &'static str, get: NativeFn) {
+    class.dict.set_str(
+        new_str(name),
+        Value::object(ObjKind::Property {
+            fget: Builtin::method(owner, name, get),
+            fset: Value::None,
+            fdel: Value::None,
+        }),
+    );
+}
+
+/// A new object of a native class holding `data`.
+pub fn object<T: Send + Sync + 'static>(class: &Arc<Class>, data: T) -> Value {
+    Value::object(ObjKind::Native {
+        class: class.clone(),
+        data: Box::new(data),
+    })
+}
+
+/// The `T` inside a native object, if `v` is one holding a `T`.
+pub fn data_of<T: 'static>(v: &Value) -> Option<&T> {
+    match v {
+        Value::Object(o) => match &o.kind {
+            ObjKind::Native { data, .. } => data.downcast_ref::<T>(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The receiver's `T`, or CPython's TypeError for a method called on the wrong object.
+pub fn receiver<'a, T: 'static>(a: &'a [Value], method: &str, owner: &str) -> PyResult<&'a T> {
+    match a.first().and_then(data_of::<T>) {
+        Some(t) => Ok(t),
+        None => match a.first() {
+            Some(v) => type_error(format!(
+                "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
+                crate::vm::protocol::type_name(v)
+            )),
+            None => type_error(format!(
+                "unbound method {owner}.{method}() needs an argument"
+            )),
+        },
+    }
+}
