@@ -160,7 +160,13 @@ impl Vm {
     /// frame stack; it goes back on the stack when an exception leaves the loop.
     fn execute(&mut self, stop: usize) -> PyResult<Value> {
         let mut frame = self.frames.pop().expect("a frame is running");
-        match self.exec_loop(&mut frame, stop) {
+        // Two instances of the loop, so the default one pays nothing for `--switch-points=any`.
+        let r = if self.switch_any {
+            self.exec_loop::<true>(&mut frame, stop)
+        } else {
+            self.exec_loop::<false>(&mut frame, stop)
+        };
+        match r {
             Ok(v) => {
                 self.recycle(frame);
                 Ok(v)
@@ -172,7 +178,11 @@ impl Vm {
         }
     }
 
-    fn exec_loop(&mut self, frame: &mut Box<Frame>, stop: usize) -> PyResult<Value> {
+    fn exec_loop<const SWITCH_ANY: bool>(
+        &mut self,
+        frame: &mut Box<Frame>,
+        stop: usize,
+    ) -> PyResult<Value> {
         // Inside the loop the current frame is the local `frame`.
         macro_rules! top {
             ($s:ident) => {
@@ -191,7 +201,7 @@ impl Vm {
             }};
         }
         loop {
-            if self.switch_any {
+            if SWITCH_ANY {
                 self.check_breaker()?;
             }
             let op = frame.code.ops[frame.ip];
