@@ -96,6 +96,7 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
     }
     runtime::signals::install(&interp);
     let mut vm = Vm::new(interp, true);
+    runtime::gil::take(&vm.interp);
     runtime::deadlock::thread_started(vm.ident, "MainThread", true);
     let globals = main_module(&vm, Some(filename));
     let frame = Box::new(vm::frame::Frame::new(code, globals));

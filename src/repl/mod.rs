@@ -78,6 +78,7 @@ pub fn run(config: &Config, startup: Option<Startup>) -> i32 {
         .map_or_else(|| PathBuf::from("."), |d| d.to_path_buf());
     *interp.script_dir.lock() = Some(script_dir);
     let vm = Vm::new(interp.clone(), true);
+    crate::runtime::gil::take(&interp);
     crate::runtime::deadlock::thread_started(vm.ident, "MainThread", true);
     let globals = crate::main_module(
         &vm,
