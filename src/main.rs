@@ -32,6 +32,13 @@ fn usage_error(msg: &str) -> ! {
 }
 
 fn main() {
+    // A panic is a bug in mt. In a thread other than the main one it would otherwise end only
+    // that OS thread, leaving its joiners (and perhaps the GIL) waiting for ever: say what
+    // happened and end the process instead of hanging.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("mt: internal error (please report this bug): {info}");
+        std::process::exit(70);
+    }));
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut config = mt::Config {
         gil: !matches!(std::env::var("MT_GIL").as_deref(), Ok("0") | Ok("off")),

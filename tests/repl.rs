@@ -419,3 +419,33 @@ fn inspect_with_piped_stdin_reads_lines() {
         "{err:?}"
     );
 }
+
+#[test]
+fn threads_run_while_the_prompt_waits() {
+    // The thread needs the GIL for its whole loop; it can only finish and print while the
+    // session waits for a line (no more input is sent), because waiting releases the GIL.
+    let mut p = spawn(&[]);
+    prompt(&mut p);
+    run(&mut p, "import threading");
+    p.send_line("def work():").unwrap();
+    more(&mut p);
+    p.send_line("total = sum(i for i in range(200000))")
+        .unwrap();
+    more(&mut p);
+    p.send_line("print('background', total)").unwrap();
+    more(&mut p);
+    p.send_line("").unwrap();
+    prompt(&mut p);
+    p.send_line("t = threading.Thread(target=work); t.start()")
+        .unwrap();
+    expect(&mut p, "background 19999900000");
+    // The thread may have printed before or after the prompt was drawn: a marker line
+    // re-synchronises on a prompt that surely comes after both.
+    p.send_line("print('mark', 6 * 7)").unwrap();
+    expect(&mut p, "mark 42");
+    prompt(&mut p);
+    let out = run(&mut p, "t.join(); threading.active_count()");
+    assert!(out.ends_with("1\n"), "{out:?}");
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}

@@ -4,7 +4,9 @@
 
 pub mod math;
 pub mod native;
+pub mod queue;
 pub mod random;
+pub mod sync;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -39,6 +41,9 @@ fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "random" => random::make(vm),
         "time" => time::make(vm),
         "_thread" => thread::make(vm),
+        "_threading" => sync::make(vm),
+        "queue" => queue::make(vm),
+        "_queue" => queue::make_c(vm),
         _ => return None,
     };
     Some(Ok(Vm::new_module(name, dict)))

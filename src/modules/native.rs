@@ -25,7 +25,18 @@ pub fn class(
     name: &'static str,
     methods: &[(&'static str, NativeFn, Kind)],
 ) -> Arc<Class> {
-    let bases = vec![types().object.clone()];
+    subclass(module, name, &types().object, methods)
+}
+
+/// A native class `module.name` deriving from `base` (`LifoQueue` from `Queue`), with the
+/// given methods; the rest come from the base along the MRO.
+pub fn subclass(
+    module: &str,
+    name: &'static str,
+    base: &Arc<Class>,
+    methods: &[(&'static str, NativeFn, Kind)],
+) -> Arc<Class> {
+    let bases = vec![base.clone()];
     let mro = c3_mro(&bases).unwrap_or_default();
     let c = Arc::new(Class {
         name: new_str(name),
@@ -92,4 +103,21 @@ pub fn receiver<'a, T: 'static>(a: &'a [Value], method: &str, owner: &str) -> Py
             )),
         },
     }
+}
+
+/// An exception class `module.name` deriving from `base` (`queue.Full` from `Exception`):
+/// tracebacks show it as `module.name`, as CPython does for classes outside builtins.
+pub fn exception(module: &str, name: &'static str, base: &Arc<Class>) -> Arc<Class> {
+    let bases = vec![base.clone()];
+    let mro = c3_mro(&bases).unwrap_or_default();
+    Arc::new(Class {
+        name: new_str(name),
+        qualname: name.into(),
+        module: module.into(),
+        bases,
+        mro,
+        dict: Dict::new(),
+        layout: Layout::Exception,
+        attr_flags: Default::default(),
+    })
 }

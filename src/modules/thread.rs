@@ -389,9 +389,14 @@ fn handle_join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("join", &a[1..], kw, &["timeout"], 0)?;
     let timeout = match &p[0] {
         None | Some(Value::None) => None,
-        Some(v) => Some(Duration::from_secs_f64(
-            float_arg(v)?.clamp(0.0, TIMEOUT_MAX),
-        )),
+        Some(v) => {
+            let secs = float_arg(v)?;
+            if secs.is_nan() {
+                // (Duration::from_secs_f64 panics on NaN.)
+                return value_error("Invalid value NaN (not a number)");
+            }
+            Some(Duration::from_secs_f64(secs.clamp(0.0, TIMEOUT_MAX)))
+        }
     };
     if h.ident == vm.ident {
         return raise("RuntimeError", "Cannot join current thread");

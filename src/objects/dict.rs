@@ -154,76 +154,79 @@ impl Dict {
         self.len() == 0
     }
 
-    /// Index of `key`, running mt `__eq__` (lock released) only when needed.
-    fn locate(&self, ops: &mut dyn KeyOps, hash: u64, key: &Value) -> Result<Option<usize>, Value> {
-        let (found, undecided) = self.inner.lock().find_native(hash, key);
-        if found.is_some() || undecided.is_empty() {
-            return Ok(found);
-        }
-        for i in undecided {
-            let cand = match &self.inner.lock().entries.get(i) {
-                Some(Some(e)) => e.key.clone(),
-                _ => continue,
+    /// Finds `key` and runs `f` on the locked dict with its entry index (None when absent).
+    /// Native comparisons and `f` run under one lock, so another thread cannot move entries
+    /// between the lookup and its use. When mt `__eq__` must decide, it runs with the lock
+    /// released; if the dict gained or lost keys meanwhile, the lookup starts again (as
+    /// CPython's lookdict restarts after a mutating comparison).
+    fn locate_then<T>(
+        &self,
+        ops: &mut dyn KeyOps,
+        hash: u64,
+        key: &Value,
+        mut f: impl FnMut(&mut DictInner, Option<usize>) -> T,
+    ) -> Result<T, Value> {
+        loop {
+            let (version, undecided) = {
+                let mut inner = self.inner.lock();
+                let (found, undecided) = inner.find_native(hash, key);
+                if found.is_some() || undecided.is_empty() {
+                    return Ok(f(&mut inner, found));
+                }
+                (inner.version, undecided)
             };
-            if ops.eq_keys(&cand, key)? {
-                let inner = self.inner.lock();
-                if let Some(Some(e)) = inner.entries.get(i) {
-                    if e.key.is(&cand) {
-                        return Ok(Some(i));
-                    }
+            let mut matched = None;
+            for i in undecided {
+                let cand = match self.inner.lock().entries.get(i) {
+                    Some(Some(e)) => e.key.clone(),
+                    _ => continue,
+                };
+                if ops.eq_keys(&cand, key)? {
+                    matched = Some(i);
+                    break;
                 }
             }
+            let mut inner = self.inner.lock();
+            if inner.version == version {
+                return Ok(f(&mut inner, matched));
+            }
         }
-        Ok(None)
     }
 
     pub fn get(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<Option<Value>, Value> {
         let hash = ops.hash_key(key)?;
-        match self.locate(ops, hash, key)? {
-            Some(i) => Ok(self.inner.lock().entries[i]
-                .as_ref()
-                .map(|e| e.value.clone())),
-            None => Ok(None),
-        }
+        self.locate_then(ops, hash, key, |inner, found| {
+            found.and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
+        })
     }
 
     pub fn contains(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<bool, Value> {
         let hash = ops.hash_key(key)?;
-        Ok(self.locate(ops, hash, key)?.is_some())
+        self.locate_then(ops, hash, key, |_, found| found.is_some())
     }
 
     pub fn set(&self, ops: &mut dyn KeyOps, key: Value, value: Value) -> Result<(), Value> {
         let hash = ops.hash_key(&key)?;
-        let found = self.locate(ops, hash, &key)?;
-        let mut inner = self.inner.lock();
-        self.bump();
-        if let Some(i) = found {
-            if let Some(e) = inner.entries[i].as_mut() {
-                e.value = value;
-                return Ok(());
+        let mut pending = Some((key.clone(), value));
+        self.locate_then(ops, hash, &key, |inner, found| {
+            self.bump();
+            let Some((key, value)) = pending.take() else {
+                return;
+            };
+            match found.and_then(|i| inner.entries[i].as_mut()) {
+                Some(e) => e.value = value,
+                None => inner.insert_new(hash, key, value),
             }
-        }
-        // Re-check natively: another thread may have inserted the key meanwhile.
-        if let (Some(i), _) = inner.find_native(hash, &key) {
-            if let Some(e) = inner.entries[i].as_mut() {
-                e.value = value;
-            }
-            return Ok(());
-        }
-        inner.insert_new(hash, key, value);
-        Ok(())
+        })
     }
 
     pub fn remove(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<Option<Value>, Value> {
         let hash = ops.hash_key(key)?;
-        match self.locate(ops, hash, key)? {
-            Some(i) => {
-                let mut inner = self.inner.lock();
-                self.bump();
-                Ok(inner.remove_at(i).map(|e| e.value))
-            }
-            None => Ok(None),
-        }
+        self.locate_then(ops, hash, key, |inner, found| {
+            let i = found?;
+            self.bump();
+            inner.remove_at(i).map(|e| e.value)
+        })
     }
 
     /// Fast path for str keys (globals, attributes): no mt code can run.

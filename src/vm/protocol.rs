@@ -851,7 +851,12 @@ impl Vm {
                     let name = iter_type_name(&it.lock());
                     format!("<{name} object at {:#x}>", v.id())
                 }
-                ObjKind::Native { class, .. } => match class.dict.get_str(&names().repr) {
+                // A subclass defined in mt code inherits its native base's `__repr__`.
+                ObjKind::Native { class, .. } => match std::iter::once(class)
+                    .chain(class.mro.iter())
+                    .take_while(|c| !Arc::ptr_eq(c, &types().object))
+                    .find_map(|c| c.dict.get_str(&names().repr))
+                {
                     Some(f) => {
                         let r = self.call(&f, std::slice::from_ref(v), &[])?;
                         self.str(&r)?
