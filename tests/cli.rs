@@ -103,7 +103,13 @@ fn syntax_error_shows_file_line_and_caret() {
 #[test]
 fn gil_mode_is_reported() {
     let code = "import sys; print(sys._is_gil_enabled())";
-    assert_eq!(stdout(&mt(&["-c", code], None, &[])), "True\n");
+    // The default (the suite may itself run under MT_GIL=0).
+    let default = Command::new(env!("CARGO_BIN_EXE_mt"))
+        .args(["-c", code])
+        .env_remove("MT_GIL")
+        .output()
+        .expect("mt runs");
+    assert_eq!(stdout(&default), "True\n");
     assert_eq!(
         stdout(&mt(&["--gil=off", "-c", code], None, &[])),
         "False\n"

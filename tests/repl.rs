@@ -107,7 +107,8 @@ fn temp_path(name: &str) -> PathBuf {
 
 #[test]
 fn banner_echo_and_underscore() {
-    let mut p = spawn(&[]);
+    // The default mode is on; the suite may itself run under MT_GIL=0.
+    let mut p = spawn_with(&["--gil=on"], &[]);
     let banner = prompt(&mut p);
     assert!(banner.contains("mt 0.1.0 (GIL on)"), "{banner:?}");
     assert_eq!(run(&mut p, "x = 6"), "");
