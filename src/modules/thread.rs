@@ -169,6 +169,9 @@ impl Default for RLock {
 
 /// `acquire(blocking=True, timeout=-1)` as CPython parses it: None means wait for ever.
 pub fn acquire_timeout(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Option<Duration>> {
+    if a.is_empty() && kw.is_empty() {
+        return Ok(None);
+    }
     let p = bind("acquire", a, kw, &["blocking", "timeout"], 0)?;
     let blocking = match &p[0] {
         Some(v) => vm.truthy(v)?,

@@ -462,6 +462,14 @@ impl Vm {
                             Some(m @ Value::Builtin(_)) => Some(m),
                             _ => None,
                         },
+                        // Locks, queues, events: methods from the native class (or an mt
+                        // subclass of it); these objects have no instance attributes.
+                        Value::Object(o) if matches!(o.kind, ObjKind::Native { .. }) => {
+                            match class_of(&obj).lookup(name) {
+                                Some(m @ (Value::Builtin(_) | Value::Function(_))) => Some(m),
+                                _ => None,
+                            }
+                        }
                         _ => None,
                     };
                     match unbound {
@@ -1440,11 +1448,17 @@ impl Vm {
             return Ok(false);
         };
         let nargs = frame.stack.len() - func_pos - 1;
-        if b.bound.is_some() || (b.owner.is_some() && nargs == 0) || b.sees_frame {
+        if b.bound.is_some() || (b.owner.is_some() && nargs == 0) {
             return Ok(false);
         }
         let f = b.func;
-        let r = f(self, &frame.stack[func_pos + 1..], &[]);
+        let r = if b.sees_frame {
+            // The arguments leave the stack first: the frame moves onto the frame stack.
+            let args: Args = frame.stack.drain(func_pos + 1..).collect();
+            self.with_frame_visible(frame, |vm| f(vm, &args, &[]))
+        } else {
+            f(self, &frame.stack[func_pos + 1..], &[])
+        };
         frame.stack.truncate(func_pos);
         frame.stack.push(r?);
         Ok(true)
