@@ -85,36 +85,36 @@ fn a_standstill_is_reported_and_exits_1() {
 }
 
 #[test]
-fn an_rlock_cycle_is_reported_while_main_runs_on() {
-    for gil in [true, false] {
-        let o = run(
-            "deadlock_rlock_cycle.mt",
-            gil,
-            &[],
-            &[],
-            Duration::from_secs(30),
-        );
-        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
-        assert_eq!(text(&o.stdout), "main ran on: True\n");
-        let err = text(&o.stderr);
-        assert!(
-            err.starts_with(
-                "mt: deadlock: 2 threads wait for each other in a cycle (the others run on)\n"
-            ),
-            "{err}"
-        );
-        assert!(err.contains("Thread 'first' ("), "{err}");
-        assert!(err.contains("Thread 'second' ("), "{err}");
-        assert!(err.contains("waits to acquire RLock at 0x"), "{err}");
-        assert!(
-            err.contains("        with b:\n") || err.contains("    with b:\n"),
-            "{err}"
-        );
-        assert_eq!(
-            err.matches("mt: deadlock").count(),
-            1,
-            "reported once: {err}"
-        );
+fn a_lock_cycle_is_reported_while_main_runs_on() {
+    for (file, kind) in [
+        ("deadlock_rlock_cycle.mt", "RLock"),
+        ("deadlock_lock_cycle.mt", "Lock"),
+    ] {
+        for gil in [true, false] {
+            let o = run(file, gil, &[], &[], Duration::from_secs(30));
+            assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+            assert_eq!(text(&o.stdout), "main ran on: True\n");
+            let err = text(&o.stderr);
+            assert!(
+                err.starts_with(
+                    "mt: deadlock: 2 threads wait for each other in a cycle (the others run on)\n"
+                ),
+                "{err}"
+            );
+            assert!(err.contains("Thread 'first' ("), "{err}");
+            assert!(err.contains("Thread 'second' ("), "{err}");
+            assert!(
+                err.contains(&format!("waits to acquire {kind} at 0x")),
+                "{err}"
+            );
+            assert!(err.contains(", held by thread 'second' ("), "{err}");
+            assert!(err.contains("    with b:\n"), "{err}");
+            assert_eq!(
+                err.matches("mt: deadlock").count(),
+                1,
+                "reported once: {err}"
+            );
+        }
     }
 }
 

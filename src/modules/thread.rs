@@ -48,7 +48,6 @@ impl Lock {
                 kind: "Lock",
                 addr,
                 holder: s.locked.then_some(s.owner),
-                owned: false,
             },
             |s| {
                 if s.locked {
@@ -115,7 +114,6 @@ impl RLock {
                 kind: "RLock",
                 addr,
                 holder: (s.count > 0).then_some(s.owner),
-                owned: true,
             },
             |s| {
                 if s.count > 0 && s.owner != me {

@@ -9,9 +9,10 @@
 //! when a state change already freed it, and detection needs no timing guesses:
 //! - **standstill**: every live thread has an active record with no timeout, so nothing in the
 //!   process can change any waited-for state; the report goes to stderr and the process exits 1;
-//! - **cycle**: the thread that blocks follows "waits for an RLock owned by" and "joins" edges;
-//!   if they lead back to itself, the cycle is reported once and the program runs on (plain
-//!   Locks give no edge: any thread may release one; see `edge`).
+//! - **cycle**: the thread that blocks follows "waits for a lock held by" and "joins" edges;
+//!   if they lead back to itself through at least one other thread, the cycle is reported once
+//!   and the program runs on. (A thread waiting on a plain Lock it holds itself is waiting for
+//!   a signal from some other thread; only a standstill proves that nobody will send it.)
 //!
 //! Waits with a timeout, sleeps, and waits outside mt's primitives (input, pipes) never count
 //! as stuck. `MT_DEADLOCK=0` turns detection off.
@@ -29,8 +30,6 @@ pub enum Blocker {
         kind: &'static str,
         addr: usize,
         holder: Option<u64>,
-        /// Only the holder can release it (RLock).
-        owned: bool,
     },
     /// `join` on a thread.
     Join { target: u64 },
@@ -179,18 +178,11 @@ fn check_standstill(t: &Table) {
     std::process::exit(1);
 }
 
-/// The thread that alone can end a stuck thread's wait: the owner of an owned lock (an
-/// `RLock` can only be released by its owner) or the thread being joined. A plain `Lock` gives
-/// no edge: any thread may release it (it is often used as a signal), so a cycle through
-/// plain Locks is a deadlock only once every other thread is stuck too, which the standstill
-/// check reports.
+/// The thread a stuck thread waits on: the holder of the lock it wants, or the thread it
+/// joins.
 fn edge(t: &Table, ident: u64) -> Option<u64> {
     match &stuck(t.threads.get(&ident)?)?.blocker {
-        Blocker::Lock {
-            holder,
-            owned: true,
-            ..
-        } => *holder,
+        Blocker::Lock { holder, .. } => *holder,
         Blocker::Join { target } => Some(*target),
         _ => None,
     }
@@ -209,7 +201,10 @@ fn check_cycle(t: &mut Table, start: u64) {
         path.push(next);
         cur = next;
     }
-    if edge(t, cur) != Some(start) {
+    // A thread waiting for a plain Lock it acquired itself is the usual way to wait for a
+    // signal from another thread (which will release it), so a cycle of one is left to the
+    // standstill check. (An RLock never waits for its owner; joining oneself raises.)
+    if edge(t, cur) != Some(start) || path.len() < 2 {
         return;
     }
     let already = path.iter().any(|i| {
