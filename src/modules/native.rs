@@ -70,11 +70,20 @@ pub fn add_getter(class: &Class, owner: &'static str, name: &'static str, get: N
     );
 }
 
-/// A new object of a native class holding `data`.
+/// Modules whose classes CPython writes in Python, so their instances have a `__dict__`
+/// (those of `_thread` and `_queue` are C types and have none).
+const PYTHON_LEVEL_MODULES: &[&str] = &["threading", "queue"];
+
+/// A new object of a native class holding `data`. Objects of mt subclasses (classes built
+/// by a `class` statement, which have `__module__`) and of classes CPython writes in Python
+/// get an attribute dict.
 pub fn object<T: Send + Sync + 'static>(class: &Arc<Class>, data: T) -> Value {
+    let has_dict = class.dict.get_str(&new_str("__module__")).is_some()
+        || PYTHON_LEVEL_MODULES.contains(&class.module.as_str());
     Value::object(ObjKind::Native {
         class: class.clone(),
         data: Box::new(data),
+        attrs: has_dict.then(|| Arc::new(Dict::new())),
     })
 }
 

@@ -276,6 +276,7 @@ fn new_generator(class: Arc<Class>, state: RandomState) -> Value {
     Value::object(ObjKind::Native {
         class,
         data: Box::new(Mutex::new(state)),
+        attrs: None,
     })
 }
 

@@ -44,6 +44,7 @@ fn stream(kind: StdStream) -> Value {
     Value::object(ObjKind::Native {
         class: stream_class().clone(),
         data: Box::new(kind),
+        attrs: None,
     })
 }
 

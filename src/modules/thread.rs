@@ -179,6 +179,9 @@ pub fn acquire_timeout(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Option
         Some(v) => float_arg(v)?,
         None => -1.0,
     };
+    if timeout.is_nan() {
+        return value_error("Invalid value NaN (not a number)");
+    }
     if !blocking {
         if timeout != -1.0 {
             return value_error("can't specify a timeout for a non-blocking call");

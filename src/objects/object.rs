@@ -67,6 +67,9 @@ pub enum ObjKind {
     Native {
         class: Arc<Class>,
         data: Box<dyn std::any::Any + Send + Sync>,
+        /// Instance attributes, for objects of mt subclasses (`class MyQueue(queue.Queue)`);
+        /// None for the native classes themselves, whose instances have no `__dict__`.
+        attrs: Option<Arc<Dict>>,
     },
 }
 

@@ -39,6 +39,10 @@ pub fn install(interp: &Arc<Interp>) -> bool {
     if TARGET.set(interp.clone()).is_err() {
         return TARGET.get().is_some_and(|t| Arc::ptr_eq(t, interp));
     }
+    if sigint_ignored() {
+        // Started with SIGINT ignored (a background job of a shell): keep it so, as CPython does.
+        return false;
+    }
     let mut fds = [0 as libc::c_int; 2];
     // SAFETY: pipe2 writes two descriptors into a valid 2-element array.
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } == 0 {
@@ -62,6 +66,17 @@ pub fn install(interp: &Arc<Interp>) -> bool {
         action.sa_flags = libc::SA_RESTART;
         libc::sigemptyset(&mut action.sa_mask);
         libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut()) == 0
+    }
+}
+
+/// Whether SIGINT is ignored (inherited SIG_IGN).
+fn sigint_ignored() -> bool {
+    // SAFETY: querying the current action into a zero-initialised struct (a valid value);
+    // a null new action changes nothing.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
     }
 }
 

@@ -463,8 +463,12 @@ impl Vm {
                             _ => None,
                         },
                         // Locks, queues, events: methods from the native class (or an mt
-                        // subclass of it); these objects have no instance attributes.
-                        Value::Object(o) if matches!(o.kind, ObjKind::Native { .. }) => {
+                        // subclass of it), unless an instance attribute shadows them.
+                        Value::Object(o)
+                            if matches!(o.kind, ObjKind::Native { .. })
+                                && crate::vm::protocol::native_attrs(&obj)
+                                    .is_none_or(|d| d.get_str(name).is_none()) =>
+                        {
                             match class_of(&obj).lookup(name) {
                                 Some(m @ (Value::Builtin(_) | Value::Function(_))) => Some(m),
                                 _ => None,

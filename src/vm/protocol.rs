@@ -66,6 +66,17 @@ pub fn class_of(v: &Value) -> &Arc<Class> {
     }
 }
 
+/// The attribute dict of an object of an mt subclass of a native class.
+pub fn native_attrs(v: &Value) -> Option<&Arc<Dict>> {
+    match v {
+        Value::Object(o) => match &o.kind {
+            ObjKind::Native { attrs, .. } => attrs.as_ref(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub fn type_name(v: &Value) -> String {
     class_of(v).name.as_str().to_string()
 }
@@ -494,6 +505,9 @@ impl Vm {
 
     /// Attributes of built-in values: methods from the type's table, plus data attributes.
     fn builtin_getattr(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
+        if let Some(v) = native_attrs(obj).and_then(|d| d.get_str(name)) {
+            return Ok(Some(v));
+        }
         let cls = class_of(obj);
         if let Some(v) = cls.lookup(name) {
             // Native classes (thread handles, queues) define data attributes as properties.
@@ -625,6 +639,22 @@ impl Vm {
                     m.dict.set_str(name.clone(), value);
                     Ok(())
                 }
+                ObjKind::Native {
+                    attrs: Some(d),
+                    class,
+                    ..
+                } => {
+                    if let Some(Value::Object(p)) = class.lookup(name) {
+                        if let ObjKind::Property { fset, .. } = &p.kind {
+                            if !fset.is_none() {
+                                self.call(fset, &[obj.clone(), value], &[])?;
+                                return Ok(());
+                            }
+                        }
+                    }
+                    d.set_str(name.clone(), value);
+                    Ok(())
+                }
                 _ => attribute_error(format!(
                     "'{}' object has no attribute '{}'",
                     type_name(obj),
@@ -681,6 +711,7 @@ impl Vm {
             Value::Function(f) => f.dict.remove_str(name).is_some(),
             Value::Object(o) => match &o.kind {
                 ObjKind::Module(m) => m.dict.remove_str(name).is_some(),
+                ObjKind::Native { attrs: Some(d), .. } => d.remove_str(name).is_some(),
                 _ => false,
             },
             _ => false,
