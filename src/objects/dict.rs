@@ -236,6 +236,42 @@ impl Dict {
         inner.entries[i].as_ref().map(|e| e.value.clone())
     }
 
+    /// `get_str` plus where the key sits: Ok((value, entry index, layout version)), or
+    /// Err(layout version) when absent, read under one lock, for caches that revalidate
+    /// through `value_at` and `layout`.
+    pub fn get_str_indexed(&self, key: &PyStr) -> Result<(Value, usize, u64), u64> {
+        let inner = self.inner.lock();
+        match inner.find_str(key) {
+            Some(i) => match &inner.entries[i] {
+                Some(e) => Ok((e.value.clone(), i, inner.version)),
+                None => Err(inner.version),
+            },
+            None => Err(inner.version),
+        }
+    }
+
+    /// The value at entry `idx` if no key was added or removed since `layout` and the entry
+    /// still holds `key` (no hashing: LoadGlobal's cheap path after a global's value changed).
+    pub fn value_at(&self, idx: usize, layout: u64, key: &PyStr) -> Option<Value> {
+        let inner = self.inner.lock();
+        if inner.version != layout {
+            return None;
+        }
+        match inner.entries.get(idx) {
+            Some(Some(Entry {
+                key: Value::Str(k),
+                value,
+                ..
+            })) if std::ptr::eq(&**k, key) || &**k == key => Some(value.clone()),
+            _ => None,
+        }
+    }
+
+    /// The layout version: changes when a key is added or removed, not when a value changes.
+    pub fn layout(&self) -> u64 {
+        self.inner.lock().version
+    }
+
     pub fn set_str(&self, key: super::Str, value: Value) {
         let mut inner = self.inner.lock();
         self.bump();

@@ -23,7 +23,14 @@ pub struct GlobalEntry {
     gver: u64,
     bver: u64,
     value: Option<Value>,
+    /// The globals' layout version and the name's entry index there (`IN_BUILTINS` when the
+    /// name was found in builtins), so a changed value is re-read without hashing, as
+    /// CPython's LOAD_GLOBAL cache does with its keys version.
+    layout: u64,
+    idx: usize,
 }
+
+const IN_BUILTINS: usize = usize::MAX;
 
 #[derive(Clone, Default)]
 pub struct MethodEntry {
@@ -100,34 +107,63 @@ impl Vm {
         value
     }
 
-    /// `LoadGlobal`: globals, then builtins, remembered per (code object, name).
+    /// `LoadGlobal`: globals, then builtins, remembered per (code object, name). A hit needs
+    /// both dicts unchanged; when only values in the globals changed (a global counter), the
+    /// entry is revalidated by index.
     #[inline]
     pub fn load_global(&mut self, slot: usize, globals: &Arc<Dict>, name: &Str) -> Option<Value> {
         let gver = globals.mutations.load(Ordering::Acquire);
         let bver = self.interp.builtins.mutations.load(Ordering::Acquire);
         let gptr = Arc::as_ptr(globals) as usize;
-        if let Some(e) = self.global_cache.get(slot) {
-            if e.globals == gptr && e.gver == gver && e.bver == bver {
-                if let Some(v) = &e.value {
-                    return Some(v.clone());
+        if let Some(e) = self.global_cache.get_mut(slot) {
+            if e.globals == gptr && e.bver == bver && e.value.is_some() {
+                if e.gver == gver {
+                    return e.value.clone();
+                }
+                let fresh = if e.idx == IN_BUILTINS {
+                    (globals.layout() == e.layout)
+                        .then(|| e.value.clone())
+                        .flatten()
+                } else {
+                    globals.value_at(e.idx, e.layout, name)
+                };
+                if let Some(v) = fresh {
+                    e.gver = gver;
+                    e.value = Some(v.clone());
+                    return Some(v);
                 }
             }
         }
-        let value = globals
-            .get_str(name)
-            .or_else(|| self.interp.builtins.get_str(name));
-        if value.is_some() {
-            if slot >= self.global_cache.len() {
-                self.global_cache.resize(slot + 64, GlobalEntry::default());
-            }
-            self.global_cache[slot] = GlobalEntry {
-                globals: gptr,
-                _keep: Some(globals.clone()),
-                gver,
-                bver,
-                value: value.clone(),
-            };
+        self.load_global_slow(slot, globals, name, gver, bver)
+    }
+
+    #[cold]
+    fn load_global_slow(
+        &mut self,
+        slot: usize,
+        globals: &Arc<Dict>,
+        name: &Str,
+        gver: u64,
+        bver: u64,
+    ) -> Option<Value> {
+        let (value, idx, layout) = match globals.get_str_indexed(name) {
+            Ok(found) => found,
+            // Absent at this layout: a global of that name added later changes the layout,
+            // and revalidation then falls back here.
+            Err(layout) => (self.interp.builtins.get_str(name)?, IN_BUILTINS, layout),
+        };
+        if slot >= self.global_cache.len() {
+            self.global_cache.resize(slot + 64, GlobalEntry::default());
         }
-        value
+        self.global_cache[slot] = GlobalEntry {
+            globals: Arc::as_ptr(globals) as usize,
+            _keep: Some(globals.clone()),
+            gver,
+            bver,
+            value: Some(value.clone()),
+            layout,
+            idx,
+        };
+        Some(value)
     }
 }
