@@ -110,7 +110,7 @@ impl Vm {
     /// `LoadGlobal`: globals, then builtins, remembered per (code object, name). A hit needs
     /// both dicts unchanged; when only values in the globals changed (a global counter), the
     /// entry is revalidated by index.
-    #[inline]
+    #[inline(always)]
     pub fn load_global(&mut self, slot: usize, globals: &Arc<Dict>, name: &Str) -> Option<Value> {
         let gver = globals.mutations.load(Ordering::Acquire);
         let bver = self.interp.builtins.mutations.load(Ordering::Acquire);

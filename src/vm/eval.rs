@@ -121,7 +121,7 @@ impl Vm {
     }
 
     /// Hands a returning frame's value to its caller `frame`, as its return mode says.
-    #[inline]
+    #[inline(always)]
     fn deliver(&mut self, frame: &mut Frame, v: Value, ret: ReturnMode) -> PyResult<()> {
         match ret {
             ReturnMode::Value => frame.stack.push(v),
