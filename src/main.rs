@@ -137,11 +137,12 @@ fn main() {
 /// Runs the interpreter on a thread with a large stack: mt code never recurses on the Rust
 /// stack, but natives that call back into mt (sort keys, `__repr__`) do.
 fn run_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
-    std::thread::Builder::new()
+    let interpreter = std::thread::Builder::new()
         .name("MainThread".into())
         .stack_size(256 << 20)
-        .spawn(f)
-        .ok()
-        .and_then(|h| h.join().ok())
-        .unwrap_or(70)
+        .spawn(f);
+    // SIGINT must reach the interpreter's thread (it interrupts its blocking reads), not
+    // this one, which only waits for it.
+    mt::runtime::signals::block_sigint_here();
+    interpreter.ok().and_then(|h| h.join().ok()).unwrap_or(70)
 }

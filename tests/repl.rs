@@ -450,3 +450,26 @@ fn threads_run_while_the_prompt_waits() {
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
 }
+
+#[test]
+fn ctrl_c_interrupts_input() {
+    let mut p = spawn(&[]);
+    prompt(&mut p);
+    p.send_line("answer = input('name? ')").unwrap();
+    expect(&mut p, "name? ");
+    p.send_control('c').unwrap();
+    let out = expect(&mut p, "KeyboardInterrupt");
+    prompt(&mut p);
+    assert!(
+        out.contains("Traceback (most recent call last):"),
+        "{out:?}"
+    );
+    // input() still works afterwards.
+    p.send_line("answer = input('again? ')").unwrap();
+    expect(&mut p, "again? ");
+    p.send_line("mt").unwrap();
+    prompt(&mut p);
+    assert_eq!(run(&mut p, "answer"), "'mt'\n");
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}

@@ -110,10 +110,22 @@ pub fn input(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         stdio::write_stdout(&s).map_err(io_err)?;
     }
     stdio::flush_stdout().map_err(io_err)?;
+    // On a terminal the main thread waits in poll, which Ctrl-C interrupts (CPython raises
+    // KeyboardInterrupt from input() too); a terminal hands over whole lines, so nothing is
+    // left in stdin's buffer that poll could not see.
+    let interruptible = vm.is_main_thread && std::io::IsTerminal::is_terminal(&std::io::stdin());
+    let interp = vm.interp.clone();
     let line = crate::runtime::gil::without_gil(vm, || {
+        if interruptible && !crate::runtime::signals::wait_stdin_readable(&interp) {
+            return None;
+        }
         let mut line = String::new();
-        std::io::stdin().read_line(&mut line).map(|n| (n, line))
+        Some(std::io::stdin().read_line(&mut line).map(|n| (n, line)))
     });
+    let Some(line) = line else {
+        vm.check_breaker()?;
+        return raise("KeyboardInterrupt", "");
+    };
     match line {
         Ok((0, _)) => raise("EOFError", "EOF when reading a line"),
         Ok((_, mut l)) => {

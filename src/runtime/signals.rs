@@ -69,6 +69,44 @@ pub fn install(interp: &Arc<Interp>) -> bool {
     }
 }
 
+/// Keeps SIGINT away from the calling thread, so the kernel delivers it to the interpreter's
+/// main thread, whose blocking reads (`input()`) it must interrupt. Every other thread mt
+/// starts calls this first.
+pub fn block_sigint_here() {
+    // SAFETY: building a signal set on the stack with sigemptyset/sigaddset and changing only
+    // the calling thread's mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
+/// Waits until stdin (a terminal) has a line to read; false when Ctrl-C came first. Called by
+/// the main thread with the GIL released; SIGINT, delivered to this thread (see
+/// `block_sigint_here`), ends the wait with EINTR.
+pub fn wait_stdin_readable(interp: &Interp) -> bool {
+    loop {
+        if interp.interrupted.load(Ordering::SeqCst) {
+            return false;
+        }
+        let mut pfd = libc::pollfd {
+            fd: 0,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: polling one valid pollfd on the stack.
+        let r = unsafe { libc::poll(&mut pfd, 1, -1) };
+        if r > 0 {
+            return true;
+        }
+        if r < 0 && std::io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
+            return true;
+        }
+    }
+}
+
 /// Whether SIGINT is ignored (inherited SIG_IGN).
 fn sigint_ignored() -> bool {
     // SAFETY: querying the current action into a zero-initialised struct (a valid value);
@@ -89,6 +127,7 @@ pub fn clear(interp: &Interp) {
 /// The watcher thread: turns each byte the handler writes into a wake-up of the main thread's
 /// current wait (condition variables cannot be signalled from a signal handler).
 fn watch(fd: i32) {
+    block_sigint_here();
     let mut buf = [0u8; 64];
     loop {
         // SAFETY: a blocking read into a valid local buffer from the pipe's read end, which

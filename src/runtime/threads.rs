@@ -81,6 +81,7 @@ pub fn spawn(
     let spawned = std::thread::Builder::new()
         .stack_size(THREAD_STACK)
         .spawn(move || {
+            crate::runtime::signals::block_sigint_here();
             let ident = current_ident();
             let _ = tx.send((ident, current_native_id()));
             // The starting thread registers this one in the deadlock table first.
