@@ -266,6 +266,11 @@ fn tab_completion() {
     send(&mut p, "isinst\t");
     expect(&mut p, "isinstance(");
     assert!(run(&mut p, "3, int)").contains("True\n"));
+    // The issue's own example: a class in the threading module.
+    run(&mut p, "import threading");
+    send(&mut p, "threading.Th\t");
+    expect(&mut p, "threading.Thread");
+    assert!(run(&mut p, "().name.startswith('Thread-')").contains("True\n"));
     // Several candidates are listed.
     send(&mut p, "math.a\t\t");
     let listing = expect(&mut p, "atan2");
