@@ -88,9 +88,14 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     text.push_str(&end);
     if file.is_none() {
-        stdio::write_stdout(&text).map_err(io_err)?;
-        if flush {
-            stdio::flush_stdout().map_err(io_err)?;
+        // Writing to the OS may block (a full pipe): it happens with the GIL released.
+        // A pending flush already holds the whole buffer, this text included.
+        let mut pending = stdio::buffer_stdout(&text);
+        if flush && pending.is_none() {
+            pending = Some(stdio::pending_stdout());
+        }
+        if let Some(p) = pending {
+            crate::runtime::gil::without_gil(vm, || p.write()).map_err(io_err)?;
         }
     } else {
         write_to(vm, &file, &text)?;

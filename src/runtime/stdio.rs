@@ -37,27 +37,63 @@ fn out() -> &'static Mutex<Out> {
     })
 }
 
-/// Writes text to stdout (buffered). Errors (a closed pipe) are reported to the caller.
-pub fn write_stdout(text: &str) -> std::io::Result<()> {
+/// Held while buffered stdout goes to the OS, taken before the buffer's lock is let go: two
+/// threads' chunks reach the pipe in the order they left the buffer.
+fn writer() -> &'static Mutex<()> {
+    static W: Mutex<()> = Mutex::new(());
+    &W
+}
+
+/// Buffered text on its way to the OS, with the right to write it next.
+pub struct PendingFlush {
+    data: Vec<u8>,
+    _turn: parking_lot::MutexGuard<'static, ()>,
+}
+
+impl PendingFlush {
+    /// Writes the text (this may block on a full pipe: callers release the GIL around it).
+    pub fn write(self) -> std::io::Result<()> {
+        let mut so = std::io::stdout().lock();
+        so.write_all(&self.data)?;
+        so.flush()
+    }
+}
+
+fn take_for_flush(mut o: parking_lot::MutexGuard<'_, Out>) -> PendingFlush {
+    let data = std::mem::take(&mut o.buf);
+    let turn = writer().lock();
+    drop(o);
+    PendingFlush { data, _turn: turn }
+}
+
+/// Adds text to stdout's buffer; returns what must now go to the OS (the buffer is full, or a
+/// line ended on a terminal), for the caller to write with the GIL released.
+pub fn buffer_stdout(text: &str) -> Option<PendingFlush> {
     track(text);
     let mut o = out().lock();
     o.buf.extend_from_slice(text.as_bytes());
     if o.buf.len() >= 8192 || (o.tty && text.contains('\n')) {
-        let data = std::mem::take(&mut o.buf);
-        let mut so = std::io::stdout().lock();
-        so.write_all(&data)?;
-        so.flush()?;
+        return Some(take_for_flush(o));
     }
-    Ok(())
+    None
+}
+
+/// Writes text to stdout (buffered). Errors (a closed pipe) are reported to the caller.
+pub fn write_stdout(text: &str) -> std::io::Result<()> {
+    match buffer_stdout(text) {
+        Some(p) => p.write(),
+        None => Ok(()),
+    }
+}
+
+/// Takes stdout's buffer for writing (`flush`), for the caller to write with the GIL released.
+pub fn pending_stdout() -> PendingFlush {
+    take_for_flush(out().lock())
 }
 
 /// Flushes buffered stdout.
 pub fn flush_stdout() -> std::io::Result<()> {
-    let mut o = out().lock();
-    let data = std::mem::take(&mut o.buf);
-    let mut so = std::io::stdout().lock();
-    so.write_all(&data)?;
-    so.flush()
+    pending_stdout().write()
 }
 
 /// Writes text to stderr at once (unbuffered, as CPython's stderr is line-buffered).
