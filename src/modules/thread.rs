@@ -265,6 +265,46 @@ fn handle_class() -> &'static Arc<Class> {
     })
 }
 
+/// `_thread._local` (`threading.local`).
+pub fn local_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = native::class("_thread", "_local", &[]);
+        c.dict.set_str(
+            new_str("__new__"),
+            crate::objects::Builtin::function("__new__", local_new),
+        );
+        c.dict
+            .set_str(new_str("__doc__"), Value::str("Thread-local data"));
+        c
+    })
+}
+
+/// `local(*args, **kwargs)`: arguments are kept for the subclass `__init__`, which each
+/// thread runs on its first touch; a plain `local` takes none.
+fn local_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let class = match a.first() {
+        Some(Value::Class(c)) => c.clone(),
+        _ => local_class().clone(),
+    };
+    let args = a.get(1..).unwrap_or(&[]).to_vec();
+    let has_init = matches!(
+        class.lookup(&crate::objects::names::names().init),
+        Some(Value::Function(_))
+    );
+    if (!args.is_empty() || !kw.is_empty()) && !has_init {
+        return type_error("Initialization arguments are not supported");
+    }
+    let data = crate::objects::thread_local::LocalData::new(args, kw.to_vec());
+    // The creating thread's dict exists before its `__init__` runs (the class call runs it).
+    data.dict_for(vm.serial);
+    Ok(Value::object(crate::objects::object::ObjKind::Native {
+        class,
+        data: Box::new(data),
+        attrs: None,
+    }))
+}
+
 pub fn new_lock() -> Value {
     native::object(lock_class(), Lock::new())
 }
@@ -595,6 +635,7 @@ pub fn make(_vm: &mut Vm) -> Arc<crate::objects::Dict> {
     d.set_str(new_str("LockType"), Value::Class(lock_class().clone()));
     d.set_str(new_str("lock"), Value::Class(lock_class().clone()));
     d.set_str(new_str("RLock"), Value::Class(rlock_class().clone()));
+    d.set_str(new_str("_local"), Value::Class(local_class().clone()));
     d.set_str(
         new_str("_ThreadHandle"),
         Value::Class(handle_class().clone()),

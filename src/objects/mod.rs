@@ -13,6 +13,7 @@ pub mod pystr;
 pub mod settable;
 pub mod strtext;
 pub mod structseq;
+pub mod thread_local;
 
 pub use class::{Class, ExcData, Instance};
 pub use dict::Dict;

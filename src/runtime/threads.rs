@@ -130,6 +130,7 @@ fn run_thread(
             ));
         }
     }
+    crate::objects::thread_local::thread_ended(vm.serial);
     drop(vm);
     crate::runtime::gil::release(&interp, false);
 }

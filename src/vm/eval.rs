@@ -466,6 +466,7 @@ impl Vm {
                         // subclass of it), unless an instance attribute shadows them.
                         Value::Object(o)
                             if matches!(o.kind, ObjKind::Native { .. })
+                                && crate::vm::protocol::local_data(&obj).is_none()
                                 && crate::vm::protocol::native_attrs(&obj)
                                     .is_none_or(|d| d.get_str(name).is_none()) =>
                         {

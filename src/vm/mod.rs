@@ -79,6 +79,8 @@ pub struct Vm {
     pub switch_any: bool,
     /// This thread's `threading.get_ident()`.
     pub ident: u64,
+    /// Unique per `Vm` for the life of the process (keys thread-local data; idents repeat).
+    pub serial: u64,
     /// What `time.sleep` waits on (Ctrl-C wakes it).
     pub sleeper: Arc<crate::runtime::wait::Waitable<()>>,
     /// Stands in for the running frame while natives that read the frame stack run (see
@@ -150,6 +152,7 @@ impl Vm {
             native_depth: 0,
             is_main_thread,
             ident: crate::runtime::threads::current_ident(),
+            serial: crate::objects::thread_local::next_serial(),
             sleeper: crate::runtime::wait::Waitable::new(()),
             placeholder: None,
             repr_stack: Vec::new(),

@@ -10,6 +10,7 @@ use crate::objects::dict::KeyOps;
 use crate::objects::names::names;
 use crate::objects::numfmt;
 use crate::objects::object::{IterState, ViewKind};
+use crate::objects::thread_local::LocalData;
 use crate::objects::{new_str, Class, Dict, Instance, ObjKind, Str, Value};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -66,6 +67,37 @@ pub fn class_of(v: &Value) -> &Arc<Class> {
     }
 }
 
+/// The per-thread state of a `threading.local` object.
+pub fn local_data(v: &Value) -> Option<&Arc<LocalData>> {
+    match v {
+        Value::Object(o) => match &o.kind {
+            ObjKind::Native { data, .. } => data.downcast_ref::<Arc<LocalData>>(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// The calling thread's attribute dict of a `threading.local` object (None for other
+    /// objects). A thread's first touch creates it and runs the subclass `__init__` with the
+    /// object's creation arguments, as CPython does.
+    pub fn local_dict(&mut self, obj: &Value) -> PyResult<Option<Arc<Dict>>> {
+        let Some(data) = local_data(obj).cloned() else {
+            return Ok(None);
+        };
+        let (d, created) = data.dict_for(self.serial);
+        if created {
+            if let Some(init @ Value::Function(_)) = class_of(obj).lookup(&names().init) {
+                let mut args = vec![obj.clone()];
+                args.extend(data.args.iter().cloned());
+                self.call(&init, &args, &data.kwargs)?;
+            }
+        }
+        Ok(Some(d))
+    }
+}
+
 /// The attribute dict of an object of an mt subclass of a native class.
 pub fn native_attrs(v: &Value) -> Option<&Arc<Dict>> {
     match v {
@@ -78,7 +110,18 @@ pub fn native_attrs(v: &Value) -> Option<&Arc<Dict>> {
 }
 
 pub fn type_name(v: &Value) -> String {
-    class_of(v).name.as_str().to_string()
+    let c = class_of(v);
+    // Classes of C extension modules (`_thread.lock`, `_thread._local`, `_queue.SimpleQueue`)
+    // are named with their module in CPython's messages, as their tp_name says.
+    if let Value::Object(o) = v {
+        if matches!(o.kind, ObjKind::Native { .. })
+            && c.module.starts_with('_')
+            && c.dict.get_str(&names().module).is_none()
+        {
+            return format!("{}.{}", c.module, c.name.as_str());
+        }
+    }
+    c.name.as_str().to_string()
 }
 
 pub fn not_implemented() -> Value {
@@ -508,6 +551,19 @@ impl Vm {
         if let Some(v) = native_attrs(obj).and_then(|d| d.get_str(name)) {
             return Ok(Some(v));
         }
+        if let Some(d) = self.local_dict(obj)? {
+            if name.as_str() == "__dict__" {
+                return Ok(Some(Value::Dict(d)));
+            }
+            // The thread's own value wins over a class attribute, not over a property.
+            let is_property = matches!(class_of(obj).lookup(name),
+                Some(Value::Object(p)) if matches!(p.kind, ObjKind::Property { .. }));
+            if !is_property {
+                if let Some(v) = d.get_str(name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
         let cls = class_of(obj);
         if let Some(v) = cls.lookup(name) {
             // Native classes (thread handles, queues) define data attributes as properties.
@@ -655,6 +711,26 @@ impl Vm {
                     d.set_str(name.clone(), value);
                     Ok(())
                 }
+                ObjKind::Native { class, data, .. } if data.is::<Arc<LocalData>>() => {
+                    if name.as_str() == "__dict__" {
+                        return attribute_error(format!(
+                            "'{}' object attribute '__dict__' is read-only",
+                            type_name(obj)
+                        ));
+                    }
+                    if let Some(Value::Object(p)) = class.lookup(name) {
+                        if let ObjKind::Property { fset, .. } = &p.kind {
+                            if !fset.is_none() {
+                                self.call(fset, &[obj.clone(), value], &[])?;
+                                return Ok(());
+                            }
+                        }
+                    }
+                    if let Some(d) = self.local_dict(obj)? {
+                        d.set_str(name.clone(), value);
+                    }
+                    Ok(())
+                }
                 _ => attribute_error(format!(
                     "'{}' object has no attribute '{}'",
                     type_name(obj),
@@ -712,6 +788,9 @@ impl Vm {
             Value::Object(o) => match &o.kind {
                 ObjKind::Module(m) => m.dict.remove_str(name).is_some(),
                 ObjKind::Native { attrs: Some(d), .. } => d.remove_str(name).is_some(),
+                ObjKind::Native { data, .. } if data.is::<Arc<LocalData>>() => self
+                    .local_dict(obj)?
+                    .is_some_and(|d| d.remove_str(name).is_some()),
                 _ => false,
             },
             _ => false,

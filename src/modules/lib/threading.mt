@@ -12,8 +12,7 @@ _thread._ThreadHandle that start_joinable_thread returns (CPython 3.13's design)
 Kept from CPython 3.11, quirks included: Ctrl-C (any exception) interrupting join() marks
 the thread stopped, so the interpreter does not wait for it at exit.
 Differences: settrace/setprofile only store their hooks (mt has no sys.settrace), the
-camelCase aliases give no DeprecationWarning, and local is written here in mt, with two
-limits the VM sets (see _local).
+camelCase aliases give no DeprecationWarning; local is _thread._local, native.
 """
 
 import sys as _sys
@@ -294,7 +293,6 @@ class Thread:
             ident = get_ident()
             self._ident = ident
             self._native_id = get_native_id()
-            _local_forget(ident)
             with _active_limbo_lock:
                 _active[ident] = self
                 del _limbo[self]
@@ -313,7 +311,6 @@ class Thread:
     def _delete(self):
         "Remove current thread from the dict of currently running threads."
         ident = get_ident()
-        _local_forget(ident)
         with _active_limbo_lock:
             del _active[ident]
 
@@ -800,133 +797,8 @@ def main_thread():
     return _main_thread
 
 
-# Thread-local data (CPython's _thread._local, here in mt). Each local object keeps a
-# _localimpl in its instance dict, whose `dicts` maps a thread's ident to that thread's
-# attributes; __getattr__/__setattr__/__delattr__ and the __dict__ property go there.
-# A thread's entries are dropped when a threading.Thread ends (and, for idents reused from
-# threads not started by threading, when the next Thread with that ident starts).
-# Differences from CPython, from what the VM offers (no __getattribute__, no user __new__):
-# - a class attribute of a local subclass (`number = 2` in the class body) shadows the
-#   per-thread attribute of the same name on reads: `x.number = 7; x.number` gives 2;
-# - a subclass __init__ is run again in each other thread without arguments (CPython passes
-#   the arguments given at creation, which only __new__ could capture).
-
-class _localimpl:
-    def __init__(self):
-        self.dicts = {}
-        self.created = False    # the first thread's dict exists (__init__ ran there)
-
-
-_local_lock = _allocate_lock()
-_local_creating = {}   # idents of threads creating an impl (see _local.__getattr__)
-_local_touched = {}    # thread ident -> the impls holding a dict for that thread
-
-def _local_forget(ident):
-    impls = _local_touched.pop(ident, None)
-    if impls is not None:
-        for impl in impls:
-            impl.dicts.pop(ident, None)
-
-
-def _local_dict(self):
-    """The calling thread's attribute dict of local object `self`, created on first use (with
-    `__init__` run again, as CPython does, when a subclass defines one)."""
-    impl = self._local__impl
-    key = get_ident()
-    d = impl.dicts.get(key)
-    if d is None:
-        d = {}
-        impl.dicts[key] = d
-        if key != _main_thread._ident:
-            _local_touched.setdefault(key, []).append(impl)
-        if impl.created:
-            init = type(self).__init__
-            if init is not _local.__init__:
-                init(self)
-        else:
-            impl.created = True
-    return d
-
-
-def _local_new_impl(self):
-    """Creates the _localimpl of local object `self` on its first use, once, even when threads
-    race to it with the GIL off. The check under the lock looks the attribute up again; that
-    lookup comes back here (through __getattr__) while it is still missing, and must fail."""
-    me = get_ident()
-    if me in _local_creating:
-        raise AttributeError('_local__impl')
-    with _local_lock:
-        _local_creating[me] = True
-        try:
-            impl = getattr(self, '_local__impl', None)
-        finally:
-            del _local_creating[me]
-        if impl is None:
-            impl = _localimpl()
-            object.__setattr__(self, '_local__impl', impl)
-    return impl
-
-
-class _local:
-    """Thread-local data"""
-
-    __module__ = '_thread'
-
-    def __init__(self, *args, **kw):
-        if args or kw:
-            if type(self).__init__ is _local.__init__:
-                raise TypeError("Initialization arguments are not supported")
-            raise TypeError(
-                "object.__init__() takes exactly one argument (the instance to initialize)")
-        _local_dict(self)
-
-    def __getattr__(self, name):
-        if name == '_local__impl':
-            return _local_new_impl(self)
-        d = self._local__impl.dicts.get(get_ident())
-        if d is None:
-            d = _local_dict(self)
-        try:
-            return d[name]
-        except KeyError:
-            pass
-        raise AttributeError("'%s' object has no attribute '%s'" % (_local_type_name(self), name))
-
-    def __setattr__(self, name, value):
-        if name == '__dict__':
-            raise AttributeError(
-                "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
-        d = self._local__impl.dicts.get(get_ident())
-        if d is None:
-            d = _local_dict(self)
-        d[name] = value
-
-    def __delattr__(self, name):
-        if name == '__dict__':
-            raise AttributeError(
-                "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
-        d = _local_dict(self)
-        if name not in d:
-            raise AttributeError(
-                "'%s' object has no attribute '%s'" % (_local_type_name(self), name))
-        del d[name]
-
-    @property
-    def __dict__(self):
-        return _local_dict(self)
-
-    @__dict__.setter
-    def __dict__(self, value):
-        raise AttributeError(
-            "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
-
-local = _local
-
-def _local_type_name(self):
-    cls = type(self)
-    if cls is _local:
-        return '_thread._local'
-    return cls.__name__
+# Thread-local data: native (objects/thread_local.rs), as CPython's _thread._local.
+local = _thread._local
 
 
 def _after_fork():
