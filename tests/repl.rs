@@ -460,7 +460,9 @@ fn threads_run_while_the_prompt_waits() {
 fn ctrl_c_interrupts_input() {
     let mut p = spawn(&[]);
     prompt(&mut p);
-    p.send_line("answer = input('name? ')").unwrap();
+    // The prompt is built so that the echoed line does not contain it: only input() itself
+    // prints `name? `, and Ctrl-C is sent once it has.
+    p.send_line("answer = input('na' + 'me? ')").unwrap();
     expect(&mut p, "name? ");
     p.send_control('c').unwrap();
     let out = expect(&mut p, "KeyboardInterrupt");
@@ -470,7 +472,7 @@ fn ctrl_c_interrupts_input() {
         "{out:?}"
     );
     // input() still works afterwards.
-    p.send_line("answer = input('again? ')").unwrap();
+    p.send_line("answer = input('aga' + 'in? ')").unwrap();
     expect(&mut p, "again? ");
     p.send_line("mt").unwrap();
     prompt(&mut p);

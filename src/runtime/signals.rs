@@ -84,26 +84,40 @@ pub fn block_sigint_here() {
 }
 
 /// Waits until stdin (a terminal) has a line to read; false when Ctrl-C came first. Called by
-/// the main thread with the GIL released; SIGINT, delivered to this thread (see
-/// `block_sigint_here`), ends the wait with EINTR.
+/// the main thread with the GIL released. SIGINT, delivered to this thread (see
+/// `block_sigint_here`), ends the wait: it is blocked while the flag is checked and unblocked
+/// only inside `ppoll`, atomically, so a Ctrl-C between the check and the wait is not lost.
 pub fn wait_stdin_readable(interp: &Interp) -> bool {
-    loop {
-        if interp.interrupted.load(Ordering::SeqCst) {
-            return false;
-        }
-        let mut pfd = libc::pollfd {
-            fd: 0,
-            events: libc::POLLIN,
-            revents: 0,
+    // SAFETY: signal sets built on the stack with sigemptyset/sigaddset; pthread_sigmask and
+    // ppoll get valid pointers to them and to one pollfd; the old mask is restored before
+    // returning.
+    unsafe {
+        let mut block: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut block);
+        libc::sigaddset(&mut block, libc::SIGINT);
+        let mut old: libc::sigset_t = std::mem::zeroed();
+        libc::pthread_sigmask(libc::SIG_BLOCK, &block, &mut old);
+        let mut during = old;
+        libc::sigdelset(&mut during, libc::SIGINT);
+        let readable = loop {
+            if interp.interrupted.load(Ordering::SeqCst) {
+                break false;
+            }
+            let mut pfd = libc::pollfd {
+                fd: 0,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            let r = libc::ppoll(&mut pfd, 1, std::ptr::null(), &during);
+            if r > 0 {
+                break true;
+            }
+            if r < 0 && std::io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
+                break true;
+            }
         };
-        // SAFETY: polling one valid pollfd on the stack.
-        let r = unsafe { libc::poll(&mut pfd, 1, -1) };
-        if r > 0 {
-            return true;
-        }
-        if r < 0 && std::io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
-            return true;
-        }
+        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
+        readable
     }
 }
 
