@@ -487,7 +487,9 @@ impl Vm {
                             let v = self.getattr(&obj, name)?;
                             let f = top!(self);
                             f.stack.push(v);
-                            f.stack.push(Value::object(ObjKind::NotImplemented));
+                            // The marker for "no receiver": None, which the unbound path never
+                            // pushes as a receiver (no allocation, no shared refcount).
+                            f.stack.push(Value::None);
                         }
                     }
                 }
@@ -495,12 +497,10 @@ impl Vm {
                     let f = top!(self);
                     let func_pos = f.stack.len() - n as usize - 2;
                     let mut nargs = n as usize + 1;
-                    if let Value::Object(o) = &f.stack[func_pos + 1] {
-                        if matches!(o.kind, ObjKind::NotImplemented) {
-                            // No unbound method: [callable, marker, args...] is a plain call.
-                            f.stack.remove(func_pos + 1);
-                            nargs = n as usize;
-                        }
+                    if matches!(f.stack[func_pos + 1], Value::None) {
+                        // No unbound method: [callable, marker, args...] is a plain call.
+                        f.stack.remove(func_pos + 1);
+                        nargs = n as usize;
                     }
                     self.call_at(frame, func_pos, nargs)?;
                 }
