@@ -36,18 +36,7 @@ pub fn subclass(
     base: &Arc<Class>,
     methods: &[(&'static str, NativeFn, Kind)],
 ) -> Arc<Class> {
-    let bases = vec![base.clone()];
-    let mro = c3_mro(&bases).unwrap_or_default();
-    let c = Arc::new(Class {
-        name: new_str(name),
-        qualname: name.into(),
-        module: module.into(),
-        bases,
-        mro,
-        dict: Dict::new(),
-        layout: Layout::Builtin,
-        attr_flags: Default::default(),
-    });
+    let c = new_class(module, name, base, Layout::Builtin);
     for &(m, f, kind) in methods {
         let v = match kind {
             Kind::Plain => Builtin::method(name, m, f),
@@ -117,6 +106,11 @@ pub fn receiver<'a, T: 'static>(a: &'a [Value], method: &str, owner: &str) -> Py
 /// An exception class `module.name` deriving from `base` (`queue.Full` from `Exception`):
 /// tracebacks show it as `module.name`, as CPython does for classes outside builtins.
 pub fn exception(module: &str, name: &'static str, base: &Arc<Class>) -> Arc<Class> {
+    new_class(module, name, base, Layout::Exception)
+}
+
+/// An empty class `module.name` with one base.
+fn new_class(module: &str, name: &str, base: &Arc<Class>, layout: Layout) -> Arc<Class> {
     let bases = vec![base.clone()];
     let mro = c3_mro(&bases).unwrap_or_default();
     Arc::new(Class {
@@ -126,7 +120,7 @@ pub fn exception(module: &str, name: &'static str, base: &Arc<Class>) -> Arc<Cla
         bases,
         mro,
         dict: Dict::new(),
-        layout: Layout::Exception,
+        layout,
         attr_flags: Default::default(),
     })
 }

@@ -156,11 +156,6 @@ pub fn main_waker() -> Option<Arc<dyn Wake>> {
         .map(|r| r.waker.clone())
 }
 
-/// The name the table knows for a thread.
-pub fn name_of(ident: u64) -> Option<String> {
-    table().lock().threads.get(&ident).map(|e| e.name.clone())
-}
-
 fn stuck(e: &Entry) -> Option<&Record> {
     e.record.as_ref().filter(|r| r.active && r.indefinite)
 }

@@ -166,12 +166,3 @@ pub fn interrupt_main() {
         w.wake();
     }
 }
-
-/// Parses a CPython-style `timeout` argument: None or a negative value (for locks, -1) means
-/// for ever.
-pub fn timeout_of(secs: Option<f64>) -> Option<Duration> {
-    match secs {
-        Some(s) if s >= 0.0 => Some(Duration::from_secs_f64(s.min(1e9))),
-        _ => None,
-    }
-}
