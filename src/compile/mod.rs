@@ -172,6 +172,31 @@ impl<'a> Compiler<'a> {
         let cache_base = crate::bytecode::alloc_cache_slots(u.names.len());
         let mut u = u;
         crate::bytecode::peephole::fuse(&mut u.ops);
+        // The eval loop fetches instructions without a bounds check; this is what makes that
+        // sound: execution can only leave the last instruction by returning, and every jump
+        // lands inside the code.
+        // Likewise locals are read without a bounds check: every local index names a slot of
+        // `varnames`, which is how many slots a frame's `fast` has.
+        let nlocals = u.varnames.len();
+        assert!(
+            u.ops.iter().all(|op| match *op {
+                Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => (i as usize) < nlocals,
+                Op::LoadFast2(a, b) => (a.max(b) as usize) < nlocals,
+                Op::LoadFastAttr(l, _) => (l as usize) < nlocals,
+                _ => true,
+            }),
+            "code object {} names a local it does not have",
+            u.qualname
+        );
+        assert!(
+            matches!(u.ops.last(), Some(Op::ReturnValue))
+                && u.ops
+                    .iter()
+                    .filter_map(Op::jump_target)
+                    .all(|t| (t as usize) < u.ops.len()),
+            "code object {} can run past its end",
+            u.qualname
+        );
         let simple = !u.flags.generator
             && !u.flags.varargs
             && !u.flags.varkw

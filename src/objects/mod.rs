@@ -26,7 +26,6 @@ use num_bigint::BigInt;
 use parking_lot::Mutex;
 use std::sync::Arc;
 
-#[derive(Clone)]
 pub enum Value {
     None,
     Bool(bool),
@@ -44,6 +43,31 @@ pub enum Value {
     Instance(Arc<Instance>),
     Builtin(Arc<Builtin>),
     Object(Arc<Object>),
+}
+
+/// Cloning is on every hot path (loading a local, a constant, a global), so it is inlined:
+/// unboxed values copy, boxed ones bump their reference count.
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(a) => Value::BigInt(Arc::clone(a)),
+            Value::Str(a) => Value::Str(Arc::clone(a)),
+            Value::List(a) => Value::List(Arc::clone(a)),
+            Value::Tuple(a) => Value::Tuple(Arc::clone(a)),
+            Value::Dict(a) => Value::Dict(Arc::clone(a)),
+            Value::Set(a) => Value::Set(Arc::clone(a)),
+            Value::Function(a) => Value::Function(Arc::clone(a)),
+            Value::Class(a) => Value::Class(Arc::clone(a)),
+            Value::Instance(a) => Value::Instance(Arc::clone(a)),
+            Value::Builtin(a) => Value::Builtin(Arc::clone(a)),
+            Value::Object(a) => Value::Object(Arc::clone(a)),
+        }
+    }
 }
 
 /// A `list`: a vector behind its own lock.
@@ -108,6 +132,15 @@ impl Value {
             Ok(v) => Value::Int(v),
             Err(_) => Value::BigInt(Arc::new(b)),
         }
+    }
+
+    /// Whether the value holds a reference (everything but None, bools, ints and floats).
+    #[inline(always)]
+    pub fn is_boxed(&self) -> bool {
+        !matches!(
+            self,
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        )
     }
 
     pub fn is_none(&self) -> bool {

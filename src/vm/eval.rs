@@ -204,7 +204,9 @@ impl Vm {
             if SWITCH_ANY {
                 self.check_breaker()?;
             }
-            let op = frame.code.ops[frame.ip];
+            // Every code object ends in a return, so the instruction pointer stays in bounds.
+            debug_assert!(frame.ip < frame.code.ops.len());
+            let op = unsafe { *frame.code.ops.get_unchecked(frame.ip) };
             frame.ip += 1;
             match op {
                 Op::Nop => {}
@@ -255,7 +257,7 @@ impl Vm {
                 }
                 Op::LoadFast(i) => {
                     let f = top!(self);
-                    match &f.fast[i as usize] {
+                    match f.local(i as usize) {
                         Some(v) => {
                             let v = v.clone();
                             f.stack.push(v);
@@ -266,7 +268,7 @@ impl Vm {
                 Op::StoreFast(i) => {
                     let f = top!(self);
                     let v = f.stack.pop().expect("operand stack underflow");
-                    f.fast[i as usize] = Some(v);
+                    *f.local_mut(i as usize) = Some(v);
                 }
                 Op::DeleteFast(i) => {
                     let f = top!(self);
@@ -300,13 +302,13 @@ impl Vm {
                     f.stack.push(Value::object(ObjKind::Cell(c)));
                 }
                 Op::LoadGlobal(i) => {
-                    let f = top!(self);
-                    let slot = f.code.cache_base as usize + i as usize;
-                    let globals = f.globals.clone();
-                    let name = f.code.names[i as usize].clone();
-                    match self.load_global(slot, &globals, &name) {
-                        Some(v) => push!(self, v),
-                        None => return Err(self.name_error(&name, &frame.globals)),
+                    // The frame is a local, not part of `self`: its globals and names are
+                    // borrowed, not cloned (no reference-count traffic per load).
+                    let slot = frame.code.cache_base as usize + i as usize;
+                    let name = &frame.code.names[i as usize];
+                    match self.load_global(slot, &frame.globals, name) {
+                        Some(v) => frame.stack.push(v),
+                        None => return Err(self.name_error(name, &frame.globals)),
                     }
                 }
                 Op::StoreGlobal(i) => {
@@ -364,7 +366,7 @@ impl Vm {
                 Op::LoadFastAttr(l, n) => {
                     frame.ip += 1;
                     let f = &**frame;
-                    let Some(obj) = &f.fast[l as usize] else {
+                    let Some(obj) = f.local(l as usize) else {
                         frame.ip -= 1;
                         return Err(unbound_local(frame, l as u32));
                     };
@@ -372,7 +374,7 @@ impl Vm {
                     push!(self, v);
                 }
                 Op::LoadFast2(a, b) => {
-                    let (Some(x), Some(y)) = (&frame.fast[a as usize], &frame.fast[b as usize])
+                    let (Some(x), Some(y)) = (frame.local(a as usize), frame.local(b as usize))
                     else {
                         let missing = if frame.fast[a as usize].is_none() {
                             a
@@ -707,10 +709,10 @@ impl Vm {
                     push!(self, it);
                 }
                 Op::ForIter(target) => {
-                    let f = top!(self);
-                    let it = f.stack.last().expect("operand stack underflow").clone();
-                    if let Value::Object(o) = &it {
-                        match &o.kind {
+                    // Ranges and lists step in place, the iterator borrowed from the stack:
+                    // Some(Some(item)), Some(None) when exhausted, None for the general path.
+                    let stepped = match frame.stack.last() {
+                        Some(Value::Object(o)) => match &o.kind {
                             ObjKind::Iter(st) => {
                                 let mut s = st.lock();
                                 match &mut *s {
@@ -718,56 +720,49 @@ impl Vm {
                                         cur,
                                         stop: end,
                                         step,
-                                    } => {
-                                        if (*step > 0 && *cur < *end) || (*step < 0 && *cur > *end)
-                                        {
-                                            let v = *cur;
-                                            *cur = cur.wrapping_add(*step);
-                                            drop(s);
-                                            f.stack.push(Value::Int(v));
-                                        } else {
-                                            drop(s);
-                                            f.stack.pop();
-                                            f.ip = target as usize;
-                                        }
-                                        continue;
-                                    }
+                                    } => Some(
+                                        ((*step > 0 && *cur < *end) || (*step < 0 && *cur > *end))
+                                            .then(|| {
+                                                let v = *cur;
+                                                *cur = cur.wrapping_add(*step);
+                                                Value::Int(v)
+                                            }),
+                                    ),
                                     IterState::Seq {
                                         seq: Value::List(l),
                                         idx,
                                     } => {
                                         let item = l.items.lock().get(*idx).cloned();
-                                        match item {
-                                            Some(v) => {
-                                                *idx += 1;
-                                                drop(s);
-                                                f.stack.push(v);
-                                            }
-                                            None => {
-                                                *s = IterState::Done;
-                                                drop(s);
-                                                f.stack.pop();
-                                                f.ip = target as usize;
-                                            }
+                                        if item.is_some() {
+                                            *idx += 1;
+                                        } else {
+                                            *s = IterState::Done;
                                         }
-                                        continue;
+                                        Some(item)
                                     }
-                                    _ => {}
+                                    _ => None,
                                 }
                             }
-                            ObjKind::Generator(_) => {
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let next = match stepped {
+                        Some(item) => item,
+                        None => {
+                            let it = frame.stack.last().expect("operand stack underflow").clone();
+                            if gen_of(&it).is_some() {
                                 self.resume_generator_for(frame, &it, target)?;
                                 continue;
                             }
-                            _ => {}
+                            self.next(&it)?
                         }
-                    }
-                    match self.next(&it)? {
-                        Some(v) => push!(self, v),
+                    };
+                    match next {
+                        Some(v) => frame.stack.push(v),
                         None => {
-                            let f = top!(self);
-                            f.stack.pop();
-                            f.ip = target as usize;
+                            frame.stack.pop();
+                            frame.ip = target as usize;
                         }
                     }
                 }
@@ -1412,7 +1407,7 @@ impl Vm {
         let Value::Function(fun) = &frame.stack[func_pos] else {
             return Ok(false);
         };
-        if fun.code.fast_argcount as usize != nargs || !fun.closure.is_empty() {
+        if fun.code.fast_argcount as usize != nargs {
             return Ok(false);
         }
         self.check_breaker()?;
@@ -1420,14 +1415,30 @@ impl Vm {
         // traffic) with empty locals; the arguments move straight across, then the other
         // locals start unbound.
         let mut callee = self.new_frame_empty(&fun.code, &fun.globals);
-        callee
-            .fast
-            .extend(frame.stack.drain(func_pos + 1..).map(Some));
+        // A closure's frame sees its free variables (it has no cell variables of its own, or
+        // `fast_argcount` would not match).
+        if !fun.closure.is_empty() {
+            callee.cells.extend(fun.closure.iter().cloned());
+        }
         let nlocals = callee.code.varnames.len();
+        callee.fast.reserve(nlocals);
+        debug_assert!(callee.fast.is_empty() && frame.stack.len() == func_pos + 1 + nargs);
+        // SAFETY: `fast` is empty with room for `nlocals >= nargs` slots; each argument is
+        // read exactly once and the caller's stack is shortened past them before anything
+        // else can see it, so every value keeps exactly one owner.
+        unsafe {
+            let src = frame.stack.as_ptr().add(func_pos + 1);
+            let dst = callee.fast.as_mut_ptr();
+            for k in 0..nargs {
+                std::ptr::write(dst.add(k), Some(std::ptr::read(src.add(k))));
+            }
+            frame.stack.set_len(func_pos + 1);
+            callee.fast.set_len(nargs);
+        }
         if nlocals > nargs {
             callee.fast.resize(nlocals, None);
         }
-        frame.stack.truncate(func_pos);
+        frame.stack.pop();
         self.enter(frame, callee)?;
         Ok(true)
     }

@@ -100,9 +100,10 @@ impl Frame {
     }
 
     /// Drops what a finished frame holds, keeping capacity.
+    #[inline]
     pub fn clear(&mut self) {
-        self.fast.clear();
-        self.stack.clear();
+        clear_values(&mut self.fast, |v| v.as_ref().is_some_and(Value::is_boxed));
+        clear_values(&mut self.stack, Value::is_boxed);
         if !self.cells.is_empty() {
             self.cells.clear();
         }
@@ -115,8 +116,34 @@ impl Frame {
         }
     }
 
+    /// Local slot `i`. The compiler checks every local index against `varnames` (see
+    /// `Compiler::pop_unit`) and every frame has one slot per name, so no bounds check.
+    #[inline(always)]
+    pub fn local(&self, i: usize) -> &Option<Value> {
+        debug_assert!(i < self.fast.len());
+        unsafe { self.fast.get_unchecked(i) }
+    }
+
+    #[inline(always)]
+    pub fn local_mut(&mut self, i: usize) -> &mut Option<Value> {
+        debug_assert!(i < self.fast.len());
+        unsafe { self.fast.get_unchecked_mut(i) }
+    }
+
     /// The source line of the instruction being executed.
     pub fn line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
+    }
+}
+
+/// Empties `values`, running destructors only when some value owns a reference (most frames
+/// end holding only ints, floats, bools and None, which need none).
+#[inline(always)]
+fn clear_values<T>(values: &mut Vec<T>, boxed: impl Fn(&T) -> bool) {
+    if values.iter().any(boxed) {
+        values.clear();
+    } else {
+        // SAFETY: no element owns anything, so forgetting them leaks nothing.
+        unsafe { values.set_len(0) }
     }
 }

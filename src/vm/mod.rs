@@ -135,7 +135,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool, dropping the values it held.
-    #[inline]
+    #[inline(always)]
     pub fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 256 {
             f.clear();
