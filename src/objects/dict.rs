@@ -236,6 +236,53 @@ impl Dict {
         inner.entries[i].as_ref().map(|e| e.value.clone())
     }
 
+    /// `get_str` trying entry `hint` first (where the caller's inline cache last found this
+    /// key): the same interned string there needs no hashing or probing. A miss looks the key
+    /// up and moves the hint. Instance attributes mostly sit at the same index in every
+    /// instance of a class, as with CPython's shared-key dicts.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &PyStr, hint: &mut u32) -> Option<Value> {
+        let inner = self.inner.lock();
+        if let Some(Some(Entry {
+            key: Value::Str(k),
+            value,
+            ..
+        })) = inner.entries.get(*hint as usize)
+        {
+            if std::ptr::eq(&**k, key) {
+                return Some(value.clone());
+            }
+        }
+        let i = inner.find_str(key)?;
+        *hint = i as u32;
+        inner.entries[i].as_ref().map(|e| e.value.clone())
+    }
+
+    /// `set_str` through an inline-cache hint, as `get_str_hinted`.
+    #[inline]
+    pub fn set_str_hinted(&self, key: &super::Str, value: Value, hint: &mut u32) {
+        let mut inner = self.inner.lock();
+        self.bump();
+        if let Some(Some(e)) = inner.entries.get_mut(*hint as usize) {
+            if matches!(&e.key, Value::Str(k) if std::sync::Arc::ptr_eq(k, key)) {
+                e.value = value;
+                return;
+            }
+        }
+        match inner.find_str(key) {
+            Some(i) => {
+                *hint = i as u32;
+                if let Some(e) = inner.entries[i].as_mut() {
+                    e.value = value;
+                }
+            }
+            None => {
+                *hint = inner.entries.len() as u32;
+                inner.insert_new(key.hash(), Value::Str(key.clone()), value)
+            }
+        }
+    }
+
     /// `get_str` plus where the key sits: Ok((value, entry index, layout version)), or
     /// Err(layout version) when absent, read under one lock, for caches that revalidate
     /// through `value_at` and `layout`.

@@ -360,7 +360,8 @@ impl Vm {
                 Op::LoadAttr(i) => {
                     let obj = pop!(self);
                     // The name and the object are borrowed from the frame (no refcounting).
-                    let v = self.load_attr(&obj, &frame.code.names[i as usize])?;
+                    let slot = frame.code.cache_base as usize + i as usize;
+                    let v = self.load_attr(&obj, &frame.code.names[i as usize], slot)?;
                     push!(self, v);
                 }
                 Op::LoadFastAttr(l, n) => {
@@ -370,7 +371,8 @@ impl Vm {
                         frame.ip -= 1;
                         return Err(unbound_local(frame, l as u32));
                     };
-                    let v = self.load_attr(obj, &f.code.names[n as usize])?;
+                    let slot = f.code.cache_base as usize + n as usize;
+                    let v = self.load_attr(obj, &f.code.names[n as usize], slot)?;
                     push!(self, v);
                 }
                 Op::LoadFast2(a, b) => {
@@ -432,10 +434,16 @@ impl Vm {
                     }
                 }
                 Op::StoreAttr(i) => {
-                    let f = top!(self);
-                    let obj = f.stack.pop().expect("operand stack underflow");
-                    let v = f.stack.pop().expect("operand stack underflow");
-                    self.setattr(&obj, &frame.code.names[i as usize], v)?;
+                    let obj = pop!(self);
+                    let v = pop!(self);
+                    let name = &frame.code.names[i as usize];
+                    match &obj {
+                        Value::Instance(inst) if self.stores_in_dict(inst) => {
+                            let slot = frame.code.cache_base as usize + i as usize;
+                            inst.attrs.set_str_hinted(name, v, self.attr_hint(slot));
+                        }
+                        _ => self.setattr(&obj, name, v)?,
+                    }
                 }
                 Op::DeleteAttr(i) => {
                     let f = top!(self);
@@ -1378,9 +1386,9 @@ impl Vm {
 
     /// `obj.name`, with the common case (an instance attribute, no property) first.
     #[inline]
-    fn load_attr(&mut self, obj: &Value, name: &Str) -> PyResult<Value> {
+    fn load_attr(&mut self, obj: &Value, name: &Str, slot: usize) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
-            if let Some(v) = inst.attrs.get_str(name) {
+            if let Some(v) = inst.attrs.get_str_hinted(name, self.attr_hint(slot)) {
                 if !self.class_is_plain(&inst.class) && self.is_data_descriptor(inst, name) {
                     return self.getattr(obj, name);
                 }
@@ -1460,8 +1468,10 @@ impl Vm {
     /// (`globals()`...) and receiver-less method calls take the general path.
     #[inline]
     fn try_native_call(&mut self, frame: &mut Box<Frame>, func_pos: usize) -> PyResult<bool> {
-        let Value::Builtin(b) = &frame.stack[func_pos] else {
-            return Ok(false);
+        let b = match &frame.stack[func_pos] {
+            Value::Builtin(b) => b,
+            Value::Class(_) => return self.try_builtin_new(frame, func_pos),
+            _ => return Ok(false),
         };
         let nargs = frame.stack.len() - func_pos - 1;
         if b.bound.is_some() || (b.owner.is_some() && nargs == 0) {
@@ -1475,6 +1485,28 @@ impl Vm {
         } else {
             f(self, &frame.stack[func_pos + 1..], &[])
         };
+        frame.stack.truncate(func_pos);
+        frame.stack.push(r?);
+        Ok(true)
+    }
+
+    /// Calling a built-in type (`range(n)`, `int(s)`, `str(x)`): its native `__new__` runs on
+    /// the caller's stack slice, whose first value is the class itself, so no argument vector
+    /// is built. Every class of the `builtins` module constructs through its `__new__`; the
+    /// lookup goes through the method cache.
+    #[inline]
+    fn try_builtin_new(&mut self, frame: &mut Box<Frame>, func_pos: usize) -> PyResult<bool> {
+        let Value::Class(c) = &frame.stack[func_pos] else {
+            return Ok(false);
+        };
+        if c.layout != Layout::Builtin || c.module != "builtins" {
+            return Ok(false);
+        }
+        let f = match self.cls_lookup(c, &names().new) {
+            Some(Value::Builtin(b)) if b.bound.is_none() && !b.sees_frame => b.func,
+            _ => return Ok(false),
+        };
+        let r = f(self, &frame.stack[func_pos..], &[]);
         frame.stack.truncate(func_pos);
         frame.stack.push(r?);
         Ok(true)

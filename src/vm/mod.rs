@@ -94,6 +94,9 @@ pub struct Vm {
     pub frame_pool: Vec<Box<Frame>>,
     pub global_cache: Vec<cache::GlobalEntry>,
     pub method_cache: Box<[cache::MethodEntry]>,
+    /// Attribute inline caches: per (code object, name) slot, the instance-dict entry index
+    /// where the attribute was last found (see `Dict::get_str_hinted`).
+    pub attr_hints: Vec<u32>,
 }
 
 impl Vm {
@@ -143,6 +146,15 @@ impl Vm {
         }
     }
 
+    /// The attribute inline-cache hint for cache slot `slot`.
+    #[inline]
+    pub fn attr_hint(&mut self, slot: usize) -> &mut u32 {
+        if slot >= self.attr_hints.len() {
+            self.attr_hints.resize(slot + 64, u32::MAX);
+        }
+        &mut self.attr_hints[slot]
+    }
+
     pub fn new(interp: Arc<Interp>, is_main_thread: bool) -> Vm {
         Vm {
             switch_any: interp.switch_any,
@@ -159,6 +171,7 @@ impl Vm {
             reraising: false,
             frame_pool: Vec::new(),
             global_cache: Vec::new(),
+            attr_hints: Vec::new(),
             method_cache: vec![cache::MethodEntry::default(); cache::METHOD_CACHE_SIZE]
                 .into_boxed_slice(),
         }

@@ -620,16 +620,29 @@ impl Vm {
         Ok(Some(v))
     }
 
+    /// Whether `inst.name = v` goes straight to the instance dict: no property and no mt
+    /// `__setattr__` on the class, not an exception (whose `args`, `__cause__`... are
+    /// fields), not a bare `object()` (which has no dict).
+    #[inline]
+    pub fn stores_in_dict(&self, inst: &crate::objects::Instance) -> bool {
+        self.class_is_plain(&inst.class)
+            && inst.exc.is_none()
+            && !Arc::ptr_eq(&inst.class, &types().object)
+    }
+
     pub fn setattr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if self.class_is_plain(&inst.class) {
-                    // No property and no mt `__setattr__`: straight to the instance dict.
-                    if inst.exc.is_none() && !Arc::ptr_eq(&inst.class, &types().object) {
-                        inst.attrs.set_str(name.clone(), value);
-                        return Ok(());
-                    }
-                } else if let Some(Value::Object(o)) = self.cls_lookup(&inst.class, name) {
+                if self.stores_in_dict(inst) {
+                    inst.attrs.set_str(name.clone(), value);
+                    return Ok(());
+                }
+                // A plain class here means an exception or a bare object(): handled below.
+                let property = match self.class_is_plain(&inst.class) {
+                    true => None,
+                    false => self.cls_lookup(&inst.class, name),
+                };
+                if let Some(Value::Object(o)) = property {
                     if let ObjKind::Property { fset, .. } = &o.kind {
                         if fset.is_none() {
                             return attribute_error(format!(
