@@ -261,7 +261,9 @@ fn the_g_plus_one_race() {
         );
         let (unlocked, locked) = race_totals(&o);
         assert_eq!(locked, 2 * n);
-        assert!(unlocked <= 2 * n && unlocked >= n, "{unlocked}");
+        // Lost updates lower the total; a total far below one thread's count would mean
+        // values were corrupted, not merely overwritten (two threads in lockstep lose half).
+        assert!(unlocked <= 2 * n && unlocked >= n / 4, "{unlocked}");
         if gil {
             assert!(unlocked < 2 * n, "no update lost with --switch-points=any");
         }

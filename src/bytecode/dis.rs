@@ -120,6 +120,16 @@ fn describe(
         | Op::ImportName(i)
         | Op::ImportFrom(i) => format!("{i} ({})", name(i)),
         Op::CompareJump(c, t) => format!("{c:?} to {t}"),
+        Op::FastCompareConstJump(op, l, c, t) => format!(
+            "{op:?} {l} {c} ({} {}) to {t}",
+            local(l as u32),
+            code.consts.get(c as usize).map_or("?".into(), const_repr)
+        ),
+        Op::FastCompareFastJump(op, l, m, t) => format!(
+            "{op:?} {l} {m} ({}, {}) to {t}",
+            local(l as u32),
+            local(m as u32)
+        ),
         op if op.jump_target().is_some() => format!("to {}", op.jump_target().unwrap_or(0)),
         Op::Binary(b) | Op::Inplace(b) => format!("{b:?}"),
         Op::LoadFast2(a, b) => format!("{a} {b} ({}, {})", local(a as u32), local(b as u32)),
@@ -128,6 +138,14 @@ fn describe(
             code.consts.get(c as usize).map_or("?".into(), const_repr)
         ),
         Op::LoadFastAttr(l, n) => format!("{l} {n} ({}.{})", local(l as u32), name(n as u32)),
+        Op::FastBinaryConst(b, l, c) => format!(
+            "{b:?} {l} {c} ({} {})",
+            local(l as u32),
+            code.consts.get(c as usize).map_or("?".into(), const_repr)
+        ),
+        Op::FastBinaryFast(b, l, m) => {
+            format!("{b:?} {l} {m} ({}, {})", local(l as u32), local(m as u32))
+        }
         Op::Compare(c) => format!("{c:?}"),
         Op::CallMethod(n)
         | Op::Call(n)

@@ -207,6 +207,18 @@ pub enum Op {
     CompareJump(CmpOp, Target),
     /// `[] -> [local.attr]` (LoadFast l; LoadAttr n).
     LoadFastAttr(u16, u16),
+    // Longer runs, executed with the operands borrowed from the locals (no copy, no
+    // reference counting); the instruction pointer skips the rest of the run.
+    /// `[] -> [local op consts[c]]` (LoadFast l; LoadConst c; Binary op).
+    FastBinaryConst(BinOp, u16, u16),
+    /// `[] -> [local_a op local_b]` (LoadFast a; LoadFast b; Binary op).
+    FastBinaryFast(BinOp, u16, u16),
+    /// `[] -> []`, jumps to the target when `local op consts[c]` is false (LoadFast l;
+    /// LoadConst c; Compare op; JumpIfFalse t).
+    FastCompareConstJump(CmpOp, u8, u8, Target),
+    /// `[] -> []`, jumps to the target when `local_a op local_b` is false (LoadFast a;
+    /// LoadFast b; Compare op; JumpIfFalse t).
+    FastCompareFastJump(CmpOp, u8, u8, Target),
 }
 
 impl Op {
@@ -223,7 +235,9 @@ impl Op {
             | Op::SetupFinally(t)
             | Op::SetupWith(t)
             | Op::JumpIfNotExcMatch(t)
-            | Op::CompareJump(_, t) => Some(t),
+            | Op::CompareJump(_, t)
+            | Op::FastCompareConstJump(_, _, _, t)
+            | Op::FastCompareFastJump(_, _, _, t) => Some(t),
             _ => None,
         }
     }
@@ -242,6 +256,8 @@ impl Op {
             Op::SetupWith(_) => Op::SetupWith(target),
             Op::JumpIfNotExcMatch(_) => Op::JumpIfNotExcMatch(target),
             Op::CompareJump(c, _) => Op::CompareJump(c, target),
+            Op::FastCompareConstJump(c, a, b, _) => Op::FastCompareConstJump(c, a, b, target),
+            Op::FastCompareFastJump(c, a, b, _) => Op::FastCompareFastJump(c, a, b, target),
             other => other,
         }
     }
@@ -305,3 +321,6 @@ impl Code {
         self.cellvars.len() + self.freevars.len()
     }
 }
+
+// Instructions are fetched on every dispatch: keep them one machine word.
+const _: () = assert!(std::mem::size_of::<Op>() == 8);

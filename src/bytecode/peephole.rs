@@ -17,31 +17,64 @@ fn jump_targets(ops: &[Op]) -> Vec<bool> {
     targets
 }
 
-/// Fuses instruction pairs in place.
+/// The superinstruction for the longest known run at the start of `ops` (which holds only the
+/// instructions a run may span), and the run's length.
+fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
+    let small = |x: u32| u16::try_from(x).ok();
+    let byte = |x: u32| u8::try_from(x).ok();
+    let get = |k: usize| ops.get(k).copied().unwrap_or(Op::Nop);
+    let run4 = match (get(0), get(1), get(2), get(3)) {
+        (Op::LoadFast(l), Op::LoadConst(c), Op::Compare(op), Op::JumpIfFalse(t)) => byte(l)
+            .zip(byte(c))
+            .map(|(l, c)| Op::FastCompareConstJump(op, l, c, t)),
+        (Op::LoadFast(a), Op::LoadFast(b), Op::Compare(op), Op::JumpIfFalse(t)) => byte(a)
+            .zip(byte(b))
+            .map(|(a, b)| Op::FastCompareFastJump(op, a, b, t)),
+        _ => None,
+    };
+    if let Some(op) = run4 {
+        return Some((op, 4));
+    }
+    let run3 = match (get(0), get(1), get(2)) {
+        (Op::LoadFast(l), Op::LoadConst(c), Op::Binary(op)) => small(l)
+            .zip(small(c))
+            .map(|(l, c)| Op::FastBinaryConst(op, l, c)),
+        (Op::LoadFast(a), Op::LoadFast(b), Op::Binary(op)) => small(a)
+            .zip(small(b))
+            .map(|(a, b)| Op::FastBinaryFast(op, a, b)),
+        _ => None,
+    };
+    if let Some(op) = run3 {
+        return Some((op, 3));
+    }
+    let pair = match (get(0), get(1)) {
+        (Op::LoadFast(a), Op::LoadFast(b)) => {
+            small(a).zip(small(b)).map(|(a, b)| Op::LoadFast2(a, b))
+        }
+        (Op::LoadConst(c), Op::Binary(op)) => small(c).map(|c| Op::BinaryConst(op, c)),
+        (Op::Compare(op), Op::JumpIfFalse(t)) => Some(Op::CompareJump(op, t)),
+        (Op::LoadFast(l), Op::LoadAttr(n)) => {
+            small(l).zip(small(n)).map(|(l, n)| Op::LoadFastAttr(l, n))
+        }
+        _ => None,
+    };
+    pair.map(|op| (op, 2))
+}
+
+/// Fuses runs of instructions in place, longest first.
 pub fn fuse(ops: &mut [Op]) {
     let targets = jump_targets(ops);
-    let small = |x: u32| u16::try_from(x).ok();
     let mut i = 0;
     while i + 1 < ops.len() {
-        if targets[i + 1] {
-            i += 1;
-            continue;
+        // A run may not span a jump target: control could enter it in the middle.
+        let mut span = 1;
+        while span < 4 && i + span < ops.len() && !targets[i + span] {
+            span += 1;
         }
-        let fused = match (ops[i], ops[i + 1]) {
-            (Op::LoadFast(a), Op::LoadFast(b)) => {
-                small(a).zip(small(b)).map(|(a, b)| Op::LoadFast2(a, b))
-            }
-            (Op::LoadConst(c), Op::Binary(op)) => small(c).map(|c| Op::BinaryConst(op, c)),
-            (Op::Compare(op), Op::JumpIfFalse(t)) => Some(Op::CompareJump(op, t)),
-            (Op::LoadFast(l), Op::LoadAttr(n)) => {
-                small(l).zip(small(n)).map(|(l, n)| Op::LoadFastAttr(l, n))
-            }
-            _ => None,
-        };
-        match fused {
-            Some(op) => {
+        match fuse_at(&ops[i..i + span]) {
+            Some((op, len)) => {
                 ops[i] = op;
-                i += 2;
+                i += len;
             }
             None => i += 1,
         }
@@ -54,7 +87,7 @@ mod tests {
     use crate::syntax::ast::{BinOp, CmpOp};
 
     #[test]
-    fn fuses_pairs_but_not_across_jump_targets() {
+    fn fuses_runs_but_not_across_jump_targets() {
         let mut ops = vec![
             Op::LoadFast(0),
             Op::LoadFast(1),
@@ -66,9 +99,29 @@ mod tests {
             Op::Nop,
         ];
         fuse(&mut ops);
-        assert_eq!(ops[0], Op::LoadFast2(0, 1));
-        assert_eq!(ops[2], Op::CompareJump(CmpOp::Lt, 7));
+        assert_eq!(ops[0], Op::FastCompareFastJump(CmpOp::Lt, 0, 1, 7));
+        // The run's other instructions stay in place, to be skipped.
+        assert_eq!(ops[1], Op::LoadFast(1));
         // Index 5 is a jump target, so LoadConst/Binary stay separate.
         assert_eq!(ops[4], Op::LoadConst(0));
+    }
+
+    #[test]
+    fn a_jump_target_inside_a_run_falls_back_to_a_shorter_run() {
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadConst(1),
+            Op::Compare(CmpOp::Lt),
+            Op::JumpIfFalse(2),
+            Op::LoadFast(2),
+            Op::LoadFast(3),
+            Op::Binary(BinOp::Mul),
+            Op::ReturnValue,
+        ];
+        fuse(&mut ops);
+        // Index 2 is a target: only LoadFast/LoadConst could fuse, and no run starts so.
+        assert_eq!(ops[0], Op::LoadFast(0));
+        assert_eq!(ops[2], Op::CompareJump(CmpOp::Lt, 2));
+        assert_eq!(ops[4], Op::FastBinaryFast(BinOp::Mul, 2, 3));
     }
 }

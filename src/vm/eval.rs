@@ -406,28 +406,42 @@ impl Vm {
                 Op::CompareJump(cop, t) => {
                     let b = pop!(self);
                     let a = pop!(self);
-                    let truth = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => {
-                            use crate::syntax::ast::CmpOp::*;
-                            match cop {
-                                Lt => x < y,
-                                LtE => x <= y,
-                                Gt => x > y,
-                                GtE => x >= y,
-                                Eq | Is => x == y,
-                                NotEq | IsNot => x != y,
-                                _ => {
-                                    let r = self.compare(cop, &a, &b)?;
-                                    self.truthy(&r)?
-                                }
-                            }
-                        }
-                        _ => match self.compare(cop, &a, &b)? {
-                            Value::Bool(v) => v,
-                            r => self.truthy(&r)?,
-                        },
+                    if self.compare_truth(cop, &a, &b)? {
+                        frame.ip += 1;
+                    } else {
+                        frame.ip = t as usize;
+                    }
+                }
+                Op::FastBinaryConst(bop, l, c) => {
+                    frame.ip += 2;
+                    let Some(a) = frame.local(l as usize) else {
+                        return Err(unbound_at(frame, 3, l as u32));
                     };
-                    if truth {
+                    let r = self.binary_fast(bop, a, &frame.code.consts[c as usize])?;
+                    frame.stack.push(r);
+                }
+                Op::FastBinaryFast(bop, l, m) => {
+                    frame.ip += 2;
+                    let (a, b) = two_locals(frame, l, m)?;
+                    let r = self.binary_fast(bop, a, b)?;
+                    frame.stack.push(r);
+                }
+                Op::FastCompareConstJump(cop, l, c, t) => {
+                    frame.ip += 2;
+                    let Some(a) = frame.local(l as usize) else {
+                        return Err(unbound_at(frame, 3, l as u32));
+                    };
+                    let b = &frame.code.consts[c as usize];
+                    if self.compare_truth(cop, a, b)? {
+                        frame.ip += 1;
+                    } else {
+                        frame.ip = t as usize;
+                    }
+                }
+                Op::FastCompareFastJump(cop, l, m, t) => {
+                    frame.ip += 2;
+                    let (a, b) = two_locals(frame, l as u16, m as u16)?;
+                    if self.compare_truth(cop, a, b)? {
                         frame.ip += 1;
                     } else {
                         frame.ip = t as usize;
@@ -1372,6 +1386,43 @@ impl Vm {
         }
     }
 
+    /// `a op b` with small ints added, subtracted... in place.
+    #[inline(always)]
+    fn binary_fast(&mut self, bop: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(r) = int_fast_path(bop, *x, *y) {
+                return Ok(Value::Int(r));
+            }
+        }
+        self.binary(bop, a, b)
+    }
+
+    /// The truth of `a op b`, as a conditional jump tests it (ints compared directly).
+    #[inline(always)]
+    fn compare_truth(
+        &mut self,
+        cop: crate::syntax::ast::CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<bool> {
+        use crate::syntax::ast::CmpOp::*;
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            match cop {
+                Lt => return Ok(x < y),
+                LtE => return Ok(x <= y),
+                Gt => return Ok(x > y),
+                GtE => return Ok(x >= y),
+                Eq | Is => return Ok(x == y),
+                NotEq | IsNot => return Ok(x != y),
+                _ => {}
+            }
+        }
+        match self.compare(cop, a, b)? {
+            Value::Bool(v) => Ok(v),
+            r => self.truthy(&r),
+        }
+    }
+
     /// Whether `iter(v)` would work (to tell a non-iterable from an error raised while
     /// iterating).
     fn is_iterable(&mut self, v: &Value) -> bool {
@@ -1858,6 +1909,29 @@ fn int_fast_path(op: BinOp, x: i64, y: i64) -> Option<i64> {
         BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
         _ => None,
     }
+}
+
+/// Locals `l` and `m`, read by the first two instructions of a superinstruction's run (the
+/// instruction pointer already past the run's third).
+#[inline(always)]
+fn two_locals(frame: &mut Frame, l: u16, m: u16) -> PyResult<(&Value, &Value)> {
+    match (frame.local(l as usize), frame.local(m as usize)) {
+        (Some(_), Some(_)) => {}
+        (None, _) => return Err(unbound_at(frame, 3, l as u32)),
+        (Some(_), None) => return Err(unbound_at(frame, 2, m as u32)),
+    }
+    match (frame.local(l as usize), frame.local(m as usize)) {
+        (Some(a), Some(b)) => Ok((a, b)),
+        _ => unreachable!("both locals were just checked"),
+    }
+}
+
+/// UnboundLocalError for local `i` read by the instruction `back` places before the
+/// instruction pointer (inside a superinstruction's run), so the traceback shows its line.
+#[cold]
+fn unbound_at(f: &mut Frame, back: usize, i: u32) -> Value {
+    f.ip -= back - 1;
+    unbound_local(f, i)
 }
 
 /// UnboundLocalError for fast local `i` of `f`.

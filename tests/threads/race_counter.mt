@@ -6,16 +6,21 @@ if len(sys.argv) > 2:
     sys.setswitchinterval(float(sys.argv[2]))
 g = 0
 lock = threading.Lock()
+# Both threads start counting together; otherwise one could finish before the other starts
+# and nothing would race.
+start = threading.Barrier(2)
 
 
 def bump():
     global g
+    start.wait()
     for i in range(N):
         g += 1
 
 
 def bump_locked():
     global g
+    start.wait()
     for i in range(N):
         with lock:
             g += 1
