@@ -250,14 +250,19 @@ fn the_g_plus_one_race() {
     // (how many depends on the machine), and so does the GIL on with `--switch-points=any`
     // and a 10 us switch interval: thousands of hand-overs, each landing between the load and
     // the store of `g` with a probability of about 2/5, so all of them missing is not a
-    // practical outcome.
-    for (gil, flags) in [(false, vec![]), (true, vec!["--switch-points=any"])] {
+    // practical outcome. The second run counts to a million so that it outlasts an OS time
+    // slice even on a loaded machine (a thread that is not scheduled cannot ask for the GIL).
+    for (gil, flags, n) in [
+        (false, vec![], n),
+        (true, vec!["--switch-points=any"], 1_000_000),
+    ] {
+        let count = n.to_string();
         let o = run(
             "race_counter.mt",
             gil,
             &flags,
-            &["200000", "0.00001"],
-            Duration::from_secs(60),
+            &[&count, "0.00001"],
+            Duration::from_secs(120),
         );
         let (unlocked, locked) = race_totals(&o);
         assert_eq!(locked, 2 * n);
