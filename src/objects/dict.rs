@@ -34,6 +34,16 @@ pub struct Dict {
     pub inner: Mutex<DictInner>,
     /// Bumped on every change (values too), read without the lock by caches (LoadGlobal).
     pub mutations: std::sync::atomic::AtomicU64,
+    /// A one-word Bloom filter of the hashes of every key ever inserted (bits are never
+    /// cleared), read without the lock: a str lookup whose bit is clear is a miss without
+    /// locking or probing. Most lookups that miss are an instance dict asked for a method.
+    key_filter: std::sync::atomic::AtomicU64,
+}
+
+/// The filter bit of a hash.
+#[inline(always)]
+fn filter_bit(hash: u64) -> u64 {
+    1 << (hash >> 58)
 }
 
 /// Equality decidable without running mt code: Some(answer), or None when `__eq__` must run.
@@ -215,7 +225,10 @@ impl Dict {
             };
             match found.and_then(|i| inner.entries[i].as_mut()) {
                 Some(e) => e.value = value,
-                None => inner.insert_new(hash, key, value),
+                None => {
+                    self.note_key(hash);
+                    inner.insert_new(hash, key, value)
+                }
             }
         })
     }
@@ -231,6 +244,9 @@ impl Dict {
 
     /// Fast path for str keys (globals, attributes): no mt code can run.
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        if !self.may_contain(key) {
+            return None;
+        }
         let inner = self.inner.lock();
         let i = inner.find_str(key)?;
         inner.entries[i].as_ref().map(|e| e.value.clone())
@@ -242,6 +258,9 @@ impl Dict {
     /// instance of a class, as with CPython's shared-key dicts.
     #[inline]
     pub fn get_str_hinted(&self, key: &PyStr, hint: &mut u32) -> Option<Value> {
+        if !self.may_contain(key) {
+            return None;
+        }
         let inner = self.inner.lock();
         if let Some(Some(Entry {
             key: Value::Str(k),
@@ -278,6 +297,7 @@ impl Dict {
             }
             None => {
                 *hint = inner.entries.len() as u32;
+                self.note_key(key.hash());
                 inner.insert_new(key.hash(), Value::Str(key.clone()), value)
             }
         }
@@ -328,7 +348,10 @@ impl Dict {
                     e.value = value;
                 }
             }
-            None => inner.insert_new(key.hash(), Value::Str(key), value),
+            None => {
+                self.note_key(key.hash());
+                inner.insert_new(key.hash(), Value::Str(key), value)
+            }
         }
     }
 
@@ -349,6 +372,7 @@ impl Dict {
             }
             return;
         }
+        self.note_key(hash);
         inner.insert_new(hash, key, value);
     }
 
@@ -422,6 +446,28 @@ impl Dict {
         Dict {
             inner: Mutex::new(self.inner.lock().clone()),
             mutations: Default::default(),
+            key_filter: self
+                .key_filter
+                .load(std::sync::atomic::Ordering::Acquire)
+                .into(),
+        }
+    }
+
+    /// Whether `key` may be in the dict (false: certainly not).
+    #[inline(always)]
+    pub fn may_contain(&self, key: &PyStr) -> bool {
+        let bits = self.key_filter.load(std::sync::atomic::Ordering::Acquire);
+        bits & filter_bit(key.hash()) != 0
+    }
+
+    /// Adds a key's hash to the filter before the key goes in; called with the lock held.
+    #[inline]
+    fn note_key(&self, hash: u64) {
+        use std::sync::atomic::Ordering;
+        let bits = self.key_filter.load(Ordering::Relaxed);
+        if bits & filter_bit(hash) == 0 {
+            self.key_filter
+                .store(bits | filter_bit(hash), Ordering::Release);
         }
     }
 

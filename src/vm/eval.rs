@@ -211,7 +211,7 @@ impl Vm {
             match op {
                 Op::Nop => {}
                 Op::Pop => {
-                    pop!(self);
+                    pop!(self).discard();
                 }
                 Op::PopIter => {
                     let it = pop!(self);
@@ -268,7 +268,9 @@ impl Vm {
                 Op::StoreFast(i) => {
                     let f = top!(self);
                     let v = f.stack.pop().expect("operand stack underflow");
-                    *f.local_mut(i as usize) = Some(v);
+                    if let Some(old) = f.local_mut(i as usize).replace(v) {
+                        old.discard();
+                    }
                 }
                 Op::DeleteFast(i) => {
                     let f = top!(self);
@@ -393,20 +395,17 @@ impl Vm {
                 Op::BinaryConst(bop, c) => {
                     frame.ip += 1;
                     let a = pop!(self);
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &frame.code.consts[c as usize]) {
-                        if let Some(r) = int_fast_path(bop, *x, *y) {
-                            frame.stack.push(Value::Int(r));
-                            continue;
-                        }
-                    }
-                    let b = frame.code.consts[c as usize].clone();
-                    let r = self.binary(bop, &a, &b)?;
-                    push!(self, r);
+                    let r = self.binary_fast(bop, &a, &frame.code.consts[c as usize]);
+                    a.discard();
+                    frame.stack.push(r?);
                 }
                 Op::CompareJump(cop, t) => {
                     let b = pop!(self);
                     let a = pop!(self);
-                    if self.compare_truth(cop, &a, &b)? {
+                    let truth = self.compare_truth(cop, &a, &b);
+                    a.discard();
+                    b.discard();
+                    if truth? {
                         frame.ip += 1;
                     } else {
                         frame.ip = t as usize;
@@ -610,8 +609,10 @@ impl Vm {
                             continue;
                         }
                     }
-                    let r = self.binary(bop, &a, &b)?;
-                    push!(self, r);
+                    let r = self.binary(bop, &a, &b);
+                    a.discard();
+                    b.discard();
+                    push!(self, r?);
                 }
                 Op::Inplace(bop) => {
                     let f = top!(self);
@@ -628,8 +629,10 @@ impl Vm {
                             continue;
                         }
                     }
-                    let r = self.inplace(bop, &a, &b)?;
-                    push!(self, r);
+                    let r = self.inplace(bop, &a, &b);
+                    a.discard();
+                    b.discard();
+                    push!(self, r?);
                 }
                 Op::Neg => {
                     let a = pop!(self);
@@ -671,8 +674,10 @@ impl Vm {
                             continue;
                         }
                     }
-                    let r = self.compare(cop, &a, &b)?;
-                    push!(self, r);
+                    let r = self.compare(cop, &a, &b);
+                    a.discard();
+                    b.discard();
+                    push!(self, r?);
                 }
                 Op::Jump(t) => {
                     let f = top!(self);
