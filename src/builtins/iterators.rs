@@ -4,14 +4,14 @@
 use super::args::{arity, bind, kwarg};
 use crate::objects::names::names;
 use crate::objects::object::IterState;
+use crate::objects::spin::SpinMutex;
 use crate::objects::{ObjKind, Value};
 use crate::vm::error::*;
 use crate::vm::protocol::{range_len, type_name};
 use crate::vm::{KwArgs, PyResult, Vm};
-use parking_lot::Mutex;
 
 fn iter_obj(state: IterState) -> Value {
-    Value::object(ObjKind::Iter(Mutex::new(state)))
+    Value::object(ObjKind::Iter(SpinMutex::new(state)))
 }
 
 pub fn iter(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

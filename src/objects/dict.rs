@@ -3,9 +3,9 @@
 //! compared under the dict's own lock; keys whose `__eq__` is mt code are compared through
 //! `KeyOps` with the lock released, as DESIGN.md requires (never call mt code holding a lock).
 
+use super::spin::SpinMutex;
 use super::{PyStr, Value};
 use hashbrown::HashTable;
-use parking_lot::Mutex;
 
 /// Hashing and equality that may run mt code (`__hash__`, `__eq__`); the VM implements it.
 pub trait KeyOps {
@@ -31,7 +31,7 @@ pub struct DictInner {
 
 #[derive(Default)]
 pub struct Dict {
-    pub inner: Mutex<DictInner>,
+    pub inner: SpinMutex<DictInner>,
     /// Bumped on every change (values too), read without the lock by caches (LoadGlobal).
     pub mutations: std::sync::atomic::AtomicU64,
     /// A one-word Bloom filter of the hashes of every key ever inserted (bits are never
@@ -444,7 +444,7 @@ impl Dict {
 
     pub fn copy(&self) -> Dict {
         Dict {
-            inner: Mutex::new(self.inner.lock().clone()),
+            inner: SpinMutex::new(self.inner.lock().clone()),
             mutations: Default::default(),
             key_filter: self
                 .key_filter

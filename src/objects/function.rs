@@ -4,7 +4,6 @@
 use super::{Dict, Str, Value};
 use crate::bytecode::Code;
 use crate::vm::Vm;
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 pub type PyResult<T> = Result<T, Value>;
@@ -29,13 +28,13 @@ pub struct Function {
 
 #[derive(Default)]
 pub struct Cell {
-    pub value: Mutex<Option<Value>>,
+    pub value: super::spin::SpinMutex<Option<Value>>,
 }
 
 impl Cell {
     pub fn new(v: Option<Value>) -> Arc<Cell> {
         Arc::new(Cell {
-            value: Mutex::new(v),
+            value: super::spin::SpinMutex::new(v),
         })
     }
     pub fn get(&self) -> Option<Value> {

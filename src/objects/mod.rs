@@ -11,6 +11,7 @@ pub mod numfmt;
 pub mod object;
 pub mod pystr;
 pub mod settable;
+pub mod spin;
 pub mod strtext;
 pub mod structseq;
 pub mod thread_local;
@@ -23,7 +24,6 @@ pub use pystr::{new_str, PyStr, Str};
 pub use settable::SetTable;
 
 use num_bigint::BigInt;
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 pub enum Value {
@@ -75,13 +75,13 @@ impl Clone for Value {
 
 /// A `list`: a vector behind its own lock.
 pub struct List {
-    pub items: Mutex<Vec<Value>>,
+    pub items: spin::SpinMutex<Vec<Value>>,
 }
 
 impl List {
     pub fn new(items: Vec<Value>) -> Arc<List> {
         Arc::new(List {
-            items: Mutex::new(items),
+            items: spin::SpinMutex::new(items),
         })
     }
 }

@@ -1,6 +1,7 @@
 //! The less common built-in objects, boxed behind one `Value::Object` variant: ranges, slices,
 //! iterators, generators, modules, bound methods, descriptors, files and dict views.
 
+use super::spin::SpinMutex;
 use super::{Class, Dict, Str, Value};
 use crate::vm::frame::Frame;
 use num_bigint::BigInt;
@@ -37,7 +38,7 @@ pub enum ObjKind {
         step: i64,
     },
     Slice(Value, Value, Value),
-    Iter(Mutex<IterState>),
+    Iter(SpinMutex<IterState>),
     Generator(Generator),
     Module(Module),
     BoundMethod {
@@ -81,7 +82,7 @@ pub struct Module {
 pub struct Generator {
     pub name: Str,
     pub qualname: Str,
-    pub state: Mutex<GenState>,
+    pub state: SpinMutex<GenState>,
 }
 
 pub struct GenState {

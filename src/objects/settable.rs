@@ -15,8 +15,8 @@
 //! as CPython's does.
 
 use super::dict::{native_key_eq, KeyOps};
+use super::spin::{SpinGuard as MutexGuard, SpinMutex as Mutex};
 use super::Value;
-use parking_lot::{Mutex, MutexGuard};
 
 /// `PySet_MINSIZE`: slots of a new or cleared table.
 const MIN_SIZE: usize = 8;

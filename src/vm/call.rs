@@ -10,8 +10,8 @@ use crate::builtins::types::types;
 use crate::objects::class::Layout;
 use crate::objects::names::names;
 use crate::objects::object::{GenState, Generator};
+use crate::objects::spin::SpinMutex;
 use crate::objects::{Cell, Class, Dict, Function, Instance, ObjKind, Str, Value};
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 fn plural(n: usize, word: &str) -> String {
@@ -226,7 +226,7 @@ impl Vm {
         Value::object(ObjKind::Generator(Generator {
             name: func.name.clone(),
             qualname: func.qualname.clone(),
-            state: Mutex::new(GenState {
+            state: SpinMutex::new(GenState {
                 frame: Some(frame),
                 running: false,
                 finished: false,

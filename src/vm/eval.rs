@@ -314,9 +314,14 @@ impl Vm {
                     }
                 }
                 Op::StoreGlobal(i) => {
-                    let f = top!(self);
-                    let v = f.stack.pop().expect("operand stack underflow");
-                    f.globals.set_str(f.code.names[i as usize].clone(), v);
+                    // A module-level loop stores the same global over and over: the entry
+                    // index is remembered like an attribute's (no hashing, no key clone).
+                    let v = pop!(self);
+                    let slot = frame.code.cache_base as usize + i as usize;
+                    let hint = self.attr_hint(slot);
+                    frame
+                        .globals
+                        .set_str_hinted(&frame.code.names[i as usize], v, hint);
                 }
                 Op::DeleteGlobal(i) => {
                     let f = top!(self);

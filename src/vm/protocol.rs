@@ -10,11 +10,11 @@ use crate::objects::dict::KeyOps;
 use crate::objects::names::names;
 use crate::objects::numfmt;
 use crate::objects::object::{IterState, ViewKind};
+use crate::objects::spin::SpinMutex;
 use crate::objects::thread_local::LocalData;
 use crate::objects::{new_str, Class, Dict, Instance, ObjKind, Str, Value};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 /// The class of a value.
@@ -1332,7 +1332,7 @@ impl Vm {
             },
             _ => return type_error(format!("'{}' object is not iterable", type_name(v))),
         };
-        Ok(Value::object(ObjKind::Iter(Mutex::new(state))))
+        Ok(Value::object(ObjKind::Iter(SpinMutex::new(state))))
     }
 
     pub fn is_iterator(&self, v: &Value) -> bool {
@@ -1365,7 +1365,7 @@ impl Vm {
         }
     }
 
-    fn iter_next(&mut self, state: &Mutex<IterState>) -> PyResult<Option<Value>> {
+    fn iter_next(&mut self, state: &SpinMutex<IterState>) -> PyResult<Option<Value>> {
         // Fast paths run under the iterator's lock; paths that call mt code release it.
         let mut st = state.lock();
         match &mut *st {

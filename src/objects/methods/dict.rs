@@ -16,11 +16,11 @@ use super::list::{bad_receiver, exact, positional, repr_of};
 use crate::builtins::convert::{dict_fill, set_from};
 use crate::builtins::types::Types;
 use crate::objects::object::{IterState, ViewKind};
+use crate::objects::spin::SpinMutex;
 use crate::objects::{Builtin, Dict, ObjKind, Set, SetTable, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::error::*;
 use crate::vm::{KwArgs, PyResult, Vm};
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 pub fn register(t: &Types) {
@@ -278,7 +278,10 @@ fn reversed_iter(d: &Dict, kind: ViewKind) -> Value {
             .collect(),
     };
     items.reverse();
-    Value::object(ObjKind::Iter(Mutex::new(IterState::Vec { items, idx: 0 })))
+    Value::object(ObjKind::Iter(SpinMutex::new(IterState::Vec {
+        items,
+        idx: 0,
+    })))
 }
 
 fn reversed(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -17,12 +17,12 @@ use crate::builtins::iterators::sort_values;
 use crate::builtins::types::Types;
 use crate::objects::names::names;
 use crate::objects::object::IterState;
+use crate::objects::spin::SpinMutex;
 use crate::objects::{List, ObjKind, Value};
 use crate::vm::error::*;
 use crate::vm::protocol::{norm_index, type_name};
 use crate::vm::{KwArgs, PyResult, Vm};
 use num_traits::Signed;
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 pub fn register(t: &Types) {
@@ -489,7 +489,7 @@ fn reversed(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (l, args) = this(a, "__reversed__")?;
     exact("list", "__reversed__", args, kw, 0)?;
     let n = l.items.lock().len();
-    Ok(Value::object(ObjKind::Iter(Mutex::new(
+    Ok(Value::object(ObjKind::Iter(SpinMutex::new(
         IterState::Reversed {
             seq: a[0].clone(),
             idx: n,
