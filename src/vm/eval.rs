@@ -1119,6 +1119,7 @@ impl Vm {
                         }
                     }
                     if self.frames.len() <= stop {
+                        self.yielded = false;
                         return Ok(v);
                     }
                     let ret = std::mem::replace(&mut frame.ret, ReturnMode::Value);
@@ -1324,9 +1325,13 @@ impl Vm {
         frame.ret = ReturnMode::Value;
         let at_stop = self.frames.len() <= stop;
         let next = if at_stop {
-            // Resumed natively: leave a spare frame in place for `execute` to pool.
-            let (code, globals) = (frame.code.clone(), frame.globals.clone());
-            self.new_frame(&code, &globals)
+            // Resumed natively: leave a spare (cleared, pooled) frame in place for `execute`
+            // to pool again, and tell the resumer the generator yielded.
+            self.yielded = true;
+            match self.frame_pool.pop() {
+                Some(spare) => spare,
+                None => Box::new(Frame::new(frame.code.clone(), frame.globals.clone())),
+            }
         } else {
             self.frames
                 .pop()

@@ -46,10 +46,6 @@ impl Vm {
         Ok(Some(frame))
     }
 
-    fn gen_finished(gen: &Value) -> bool {
-        gen_of(gen).is_some_and(|g| g.state.lock().frame.is_none())
-    }
-
     /// Resumes a generator from native code (nested run) with `sent` (or an exception).
     pub fn gen_resume(
         &mut self,
@@ -120,10 +116,10 @@ impl Vm {
         let r = self.run_with(stop, throw);
         self.native_depth -= 1;
         let v = r?;
-        if Self::gen_finished(gen) {
-            Ok(GenResult::Returned(v))
-        } else {
+        if self.yielded {
             Ok(GenResult::Yielded(v))
+        } else {
+            Ok(GenResult::Returned(v))
         }
     }
 

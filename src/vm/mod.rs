@@ -90,6 +90,9 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Set while re-raising (bare `raise`, end of `finally`): no new traceback entry.
     pub reraising: bool,
+    /// How the last nested run of the eval loop ended: a generator yielded (true) or the
+    /// frame returned (false); read by `gen_resume`.
+    pub yielded: bool,
     /// Finished frames, kept with their vectors' capacity for the next call.
     pub frame_pool: Vec<Box<Frame>>,
     pub global_cache: Vec<cache::GlobalEntry>,
@@ -169,6 +172,7 @@ impl Vm {
             placeholder: None,
             repr_stack: Vec::new(),
             reraising: false,
+            yielded: false,
             frame_pool: Vec::new(),
             global_cache: Vec::new(),
             attr_hints: Vec::new(),
