@@ -146,6 +146,20 @@ fn describe(
         Op::FastBinaryFast(b, l, m) => {
             format!("{b:?} {l} {m} ({}, {})", local(l as u32), local(m as u32))
         }
+        Op::GlobalMethod(g, m) => format!("{g} {m} ({}.{})", name(g as u32), name(m as u32)),
+        Op::StoreFastAttr(l, n) | Op::LoadFastDupAttr(l, n) => {
+            format!("{l} {n} ({}.{})", local(l as u32), name(n as u32))
+        }
+        Op::RotStoreAttr(n) => format!("{n} ({})", name(n as u32)),
+        Op::FastInplace(b, l) => format!("{b:?} {l} ({})", local(l as u32)),
+        Op::ConstInplace(b, c) => format!(
+            "{b:?} {c} ({})",
+            code.consts.get(c as usize).map_or("?".into(), const_repr)
+        ),
+        Op::ReturnConst(c) => format!(
+            "{c} ({})",
+            code.consts.get(c as usize).map_or("?".into(), const_repr)
+        ),
         Op::Compare(c) => format!("{c:?}"),
         Op::CallMethod(n)
         | Op::Call(n)

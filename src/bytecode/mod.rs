@@ -219,6 +219,21 @@ pub enum Op {
     /// `[] -> []`, jumps to the target when `local_a op local_b` is false (LoadFast a;
     /// LoadFast b; Compare op; JumpIfFalse t).
     FastCompareFastJump(CmpOp, u8, u8, Target),
+    /// `[] -> [self method]` or `[] -> [bound None]` (LoadGlobal g; LoadMethod m).
+    GlobalMethod(u16, u16),
+    /// `[v] -> []`: `local.attr = v` (LoadFast l; StoreAttr n).
+    StoreFastAttr(u16, u16),
+    /// `[obj v] -> []`: `obj.attr = v` (Rot2; StoreAttr n), the end of `obj.attr += v`.
+    RotStoreAttr(u16),
+    /// `[a] -> [a op= local]` (LoadFast l; Inplace op).
+    FastInplace(BinOp, u16),
+    /// `[a] -> [a op= consts[c]]` (LoadConst c; Inplace op).
+    ConstInplace(BinOp, u16),
+    /// `[] -> [local local.attr]` (LoadFast l; Dup; LoadAttr n), the start of
+    /// `local.attr += v`.
+    LoadFastDupAttr(u16, u16),
+    /// Returns consts[c] (LoadConst c; ReturnValue).
+    ReturnConst(u16),
 }
 
 impl Op {

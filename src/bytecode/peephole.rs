@@ -42,6 +42,9 @@ fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
         (Op::LoadFast(a), Op::LoadFast(b), Op::Binary(op)) => small(a)
             .zip(small(b))
             .map(|(a, b)| Op::FastBinaryFast(op, a, b)),
+        (Op::LoadFast(l), Op::Dup, Op::LoadAttr(n)) => small(l)
+            .zip(small(n))
+            .map(|(l, n)| Op::LoadFastDupAttr(l, n)),
         _ => None,
     };
     if let Some(op) = run3 {
@@ -56,6 +59,16 @@ fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
         (Op::LoadFast(l), Op::LoadAttr(n)) => {
             small(l).zip(small(n)).map(|(l, n)| Op::LoadFastAttr(l, n))
         }
+        (Op::LoadGlobal(g), Op::LoadMethod(m)) => {
+            small(g).zip(small(m)).map(|(g, m)| Op::GlobalMethod(g, m))
+        }
+        (Op::LoadFast(l), Op::StoreAttr(n)) => {
+            small(l).zip(small(n)).map(|(l, n)| Op::StoreFastAttr(l, n))
+        }
+        (Op::Rot2, Op::StoreAttr(n)) => small(n).map(Op::RotStoreAttr),
+        (Op::LoadFast(l), Op::Inplace(op)) => small(l).map(|l| Op::FastInplace(op, l)),
+        (Op::LoadConst(c), Op::Inplace(op)) => small(c).map(|c| Op::ConstInplace(op, c)),
+        (Op::LoadConst(c), Op::ReturnValue) => small(c).map(Op::ReturnConst),
         _ => None,
     };
     pair.map(|op| (op, 2))
@@ -123,5 +136,26 @@ mod tests {
         assert_eq!(ops[0], Op::LoadFast(0));
         assert_eq!(ops[2], Op::CompareJump(CmpOp::Lt, 2));
         assert_eq!(ops[4], Op::FastBinaryFast(BinOp::Mul, 2, 3));
+    }
+
+    #[test]
+    fn fuses_an_attribute_augmented_assignment() {
+        // self.n += k; return None
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::Dup,
+            Op::LoadAttr(3),
+            Op::LoadFast(1),
+            Op::Inplace(BinOp::Add),
+            Op::Rot2,
+            Op::StoreAttr(3),
+            Op::LoadConst(0),
+            Op::ReturnValue,
+        ];
+        fuse(&mut ops);
+        assert_eq!(ops[0], Op::LoadFastDupAttr(0, 3));
+        assert_eq!(ops[3], Op::FastInplace(BinOp::Add, 1));
+        assert_eq!(ops[5], Op::RotStoreAttr(3));
+        assert_eq!(ops[7], Op::ReturnConst(0));
     }
 }

@@ -182,7 +182,11 @@ impl<'a> Compiler<'a> {
             u.ops.iter().all(|op| match *op {
                 Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => (i as usize) < nlocals,
                 Op::LoadFast2(a, b) => (a.max(b) as usize) < nlocals,
-                Op::LoadFastAttr(l, _) | Op::FastBinaryConst(_, l, _) => (l as usize) < nlocals,
+                Op::LoadFastAttr(l, _)
+                | Op::FastBinaryConst(_, l, _)
+                | Op::StoreFastAttr(l, _)
+                | Op::FastInplace(_, l)
+                | Op::LoadFastDupAttr(l, _) => (l as usize) < nlocals,
                 Op::FastBinaryFast(_, a, b) => (a.max(b) as usize) < nlocals,
                 Op::FastCompareConstJump(_, l, _, _) => (l as usize) < nlocals,
                 Op::FastCompareFastJump(_, a, b, _) => (a.max(b) as usize) < nlocals,

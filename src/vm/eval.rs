@@ -200,6 +200,124 @@ impl Vm {
                 frame.stack.push(v)
             }};
         }
+        // Instruction bodies shared by an instruction and the superinstructions that end in it.
+        macro_rules! load_global {
+            ($i:expr) => {{
+                // The frame is a local, not part of `self`: its globals and names are
+                // borrowed, not cloned (no reference-count traffic per load).
+                let i = $i as usize;
+                let slot = frame.code.cache_base as usize + i;
+                let name = &frame.code.names[i];
+                match self.load_global(slot, &frame.globals, name) {
+                    Some(v) => v,
+                    None => return Err(self.name_error(name, &frame.globals)),
+                }
+            }};
+        }
+        macro_rules! load_method {
+            ($obj:expr, $i:expr) => {{
+                let obj: Value = $obj;
+                let name = &frame.code.names[$i as usize];
+                // A plain function found on the class: push it unbound with self.
+                let unbound = match &obj {
+                    Value::Instance(inst) => match self.cls_lookup(&inst.class, name) {
+                        Some(m @ Value::Function(_)) if inst.attrs.get_str(name).is_none() => {
+                            Some(m)
+                        }
+                        _ => None,
+                    },
+                    Value::Str(_)
+                    | Value::List(_)
+                    | Value::Dict(_)
+                    | Value::Tuple(_)
+                    | Value::Set(_)
+                    | Value::Int(_)
+                    | Value::Float(_) => match class_of(&obj).dict.get_str(name) {
+                        Some(m @ Value::Builtin(_)) => Some(m),
+                        _ => None,
+                    },
+                    // Locks, queues, events: methods from the native class (or an mt
+                    // subclass of it), unless an instance attribute shadows them.
+                    Value::Object(o)
+                        if matches!(o.kind, ObjKind::Native { .. })
+                            && crate::vm::protocol::local_data(&obj).is_none()
+                            && crate::vm::protocol::native_attrs(&obj)
+                                .is_none_or(|d| d.get_str(name).is_none()) =>
+                    {
+                        match class_of(&obj).lookup(name) {
+                            Some(m @ (Value::Builtin(_) | Value::Function(_))) => Some(m),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                match unbound {
+                    Some(m) => {
+                        frame.stack.push(m);
+                        frame.stack.push(obj);
+                    }
+                    None => {
+                        let v = self.getattr(&obj, name)?;
+                        frame.stack.push(v);
+                        // The marker for "no receiver": None, which the unbound path never
+                        // pushes as a receiver (no allocation, no shared refcount).
+                        frame.stack.push(Value::None);
+                    }
+                }
+            }};
+        }
+        macro_rules! store_attr {
+            ($obj:expr, $v:expr, $i:expr) => {{
+                let (obj, v): (Value, Value) = ($obj, $v);
+                let i = $i as usize;
+                let name = &frame.code.names[i];
+                match &obj {
+                    Value::Instance(inst) if self.stores_in_dict(inst) => {
+                        let slot = frame.code.cache_base as usize + i;
+                        inst.attrs.set_str_hinted(name, v, self.attr_hint(slot));
+                    }
+                    _ => self.setattr(&obj, name, v)?,
+                }
+            }};
+        }
+        macro_rules! inplace {
+            ($bop:expr, $a:expr, $b:expr) => {{
+                let (a, b): (Value, &Value) = ($a, $b);
+                let r = match (&a, b, $bop) {
+                    (Value::Int(x), Value::Int(y), BinOp::Add) if x.checked_add(*y).is_some() => {
+                        Ok(Value::Int(x + y))
+                    }
+                    (Value::Int(x), Value::Int(y), BinOp::Sub) if x.checked_sub(*y).is_some() => {
+                        Ok(Value::Int(x - y))
+                    }
+                    _ => self.inplace($bop, &a, b),
+                };
+                a.discard();
+                frame.stack.push(r?);
+            }};
+        }
+        macro_rules! return_value {
+            ($v:expr) => {{
+                let v: Value = $v;
+                self.handled.truncate(frame.handled_base);
+                if let Some(g) = &frame.generator {
+                    if let Some(gen) = gen_of(g) {
+                        let mut st = gen.state.lock();
+                        st.finished = true;
+                        st.running = false;
+                    }
+                }
+                if self.frames.len() <= stop {
+                    self.yielded = false;
+                    return Ok(v);
+                }
+                let ret = std::mem::replace(&mut frame.ret, ReturnMode::Value);
+                let caller = self.frames.pop().expect("a caller frame");
+                let finished = std::mem::replace(frame, caller);
+                self.recycle(finished);
+                self.deliver(frame, v, ret)?;
+            }};
+        }
         loop {
             if SWITCH_ANY {
                 self.check_breaker()?;
@@ -304,14 +422,13 @@ impl Vm {
                     f.stack.push(Value::object(ObjKind::Cell(c)));
                 }
                 Op::LoadGlobal(i) => {
-                    // The frame is a local, not part of `self`: its globals and names are
-                    // borrowed, not cloned (no reference-count traffic per load).
-                    let slot = frame.code.cache_base as usize + i as usize;
-                    let name = &frame.code.names[i as usize];
-                    match self.load_global(slot, &frame.globals, name) {
-                        Some(v) => frame.stack.push(v),
-                        None => return Err(self.name_error(name, &frame.globals)),
-                    }
+                    let v = load_global!(i);
+                    frame.stack.push(v);
+                }
+                Op::GlobalMethod(g, m) => {
+                    let obj = load_global!(g);
+                    frame.ip += 1;
+                    load_method!(obj, m);
                 }
                 Op::StoreGlobal(i) => {
                     // A module-level loop stores the same global over and over: the entry
@@ -381,6 +498,17 @@ impl Vm {
                     let slot = f.code.cache_base as usize + n as usize;
                     let v = self.load_attr(obj, &f.code.names[n as usize], slot)?;
                     push!(self, v);
+                }
+                Op::LoadFastDupAttr(l, n) => {
+                    let Some(obj) = frame.local(l as usize) else {
+                        return Err(unbound_local(frame, l as u32));
+                    };
+                    let obj = obj.clone();
+                    frame.ip += 2;
+                    let slot = frame.code.cache_base as usize + n as usize;
+                    let v = self.load_attr(&obj, &frame.code.names[n as usize], slot)?;
+                    frame.stack.push(obj);
+                    frame.stack.push(v);
                 }
                 Op::LoadFast2(a, b) => {
                     let (Some(x), Some(y)) = (frame.local(a as usize), frame.local(b as usize))
@@ -454,14 +582,22 @@ impl Vm {
                 Op::StoreAttr(i) => {
                     let obj = pop!(self);
                     let v = pop!(self);
-                    let name = &frame.code.names[i as usize];
-                    match &obj {
-                        Value::Instance(inst) if self.stores_in_dict(inst) => {
-                            let slot = frame.code.cache_base as usize + i as usize;
-                            inst.attrs.set_str_hinted(name, v, self.attr_hint(slot));
-                        }
-                        _ => self.setattr(&obj, name, v)?,
-                    }
+                    store_attr!(obj, v, i);
+                }
+                Op::StoreFastAttr(l, n) => {
+                    let Some(obj) = frame.local(l as usize) else {
+                        return Err(unbound_local(frame, l as u32));
+                    };
+                    let obj = obj.clone();
+                    frame.ip += 1;
+                    let v = pop!(self);
+                    store_attr!(obj, v, n);
+                }
+                Op::RotStoreAttr(n) => {
+                    frame.ip += 1;
+                    let v = pop!(self);
+                    let obj = pop!(self);
+                    store_attr!(obj, v, n);
                 }
                 Op::DeleteAttr(i) => {
                     let f = top!(self);
@@ -471,55 +607,7 @@ impl Vm {
                 }
                 Op::LoadMethod(i) => {
                     let obj = pop!(self);
-                    let name = &frame.code.names[i as usize];
-                    // A plain function found on the class: push it unbound with self.
-                    let unbound = match &obj {
-                        Value::Instance(inst) => match self.cls_lookup(&inst.class, name) {
-                            Some(m @ Value::Function(_)) if inst.attrs.get_str(name).is_none() => {
-                                Some(m)
-                            }
-                            _ => None,
-                        },
-                        Value::Str(_)
-                        | Value::List(_)
-                        | Value::Dict(_)
-                        | Value::Tuple(_)
-                        | Value::Set(_)
-                        | Value::Int(_)
-                        | Value::Float(_) => match class_of(&obj).dict.get_str(name) {
-                            Some(m @ Value::Builtin(_)) => Some(m),
-                            _ => None,
-                        },
-                        // Locks, queues, events: methods from the native class (or an mt
-                        // subclass of it), unless an instance attribute shadows them.
-                        Value::Object(o)
-                            if matches!(o.kind, ObjKind::Native { .. })
-                                && crate::vm::protocol::local_data(&obj).is_none()
-                                && crate::vm::protocol::native_attrs(&obj)
-                                    .is_none_or(|d| d.get_str(name).is_none()) =>
-                        {
-                            match class_of(&obj).lookup(name) {
-                                Some(m @ (Value::Builtin(_) | Value::Function(_))) => Some(m),
-                                _ => None,
-                            }
-                        }
-                        _ => None,
-                    };
-                    match unbound {
-                        Some(m) => {
-                            let f = top!(self);
-                            f.stack.push(m);
-                            f.stack.push(obj);
-                        }
-                        None => {
-                            let v = self.getattr(&obj, name)?;
-                            let f = top!(self);
-                            f.stack.push(v);
-                            // The marker for "no receiver": None, which the unbound path never
-                            // pushes as a receiver (no allocation, no shared refcount).
-                            f.stack.push(Value::None);
-                        }
-                    }
+                    load_method!(obj, i);
                 }
                 Op::CallMethod(n) => {
                     let f = top!(self);
@@ -605,39 +693,33 @@ impl Vm {
                     self.delitem(&obj, &key)?;
                 }
                 Op::Binary(bop) => {
-                    let f = top!(self);
-                    let b = f.stack.pop().expect("operand stack underflow");
-                    let a = f.stack.pop().expect("operand stack underflow");
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        if let Some(r) = int_fast_path(bop, *x, *y) {
-                            f.stack.push(Value::Int(r));
-                            continue;
-                        }
-                    }
-                    let r = self.binary(bop, &a, &b);
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let r = self.binary_fast(bop, &a, &b);
                     a.discard();
                     b.discard();
                     push!(self, r?);
                 }
                 Op::Inplace(bop) => {
-                    let f = top!(self);
-                    let b = f.stack.pop().expect("operand stack underflow");
-                    let a = f.stack.pop().expect("operand stack underflow");
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let fast = match bop {
-                            BinOp::Add => x.checked_add(*y),
-                            BinOp::Sub => x.checked_sub(*y),
-                            _ => None,
-                        };
-                        if let Some(r) = fast {
-                            f.stack.push(Value::Int(r));
-                            continue;
-                        }
-                    }
-                    let r = self.inplace(bop, &a, &b);
-                    a.discard();
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    inplace!(bop, a, &b);
                     b.discard();
-                    push!(self, r?);
+                }
+                Op::FastInplace(bop, l) => {
+                    let Some(b) = frame.local(l as usize) else {
+                        return Err(unbound_local(frame, l as u32));
+                    };
+                    let b = b.clone();
+                    frame.ip += 1;
+                    let a = pop!(self);
+                    inplace!(bop, a, &b);
+                    b.discard();
+                }
+                Op::ConstInplace(bop, c) => {
+                    frame.ip += 1;
+                    let a = pop!(self);
+                    inplace!(bop, a, &frame.code.consts[c as usize]);
                 }
                 Op::Neg => {
                     let a = pop!(self);
@@ -1110,23 +1192,12 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let v = pop!(self);
-                    self.handled.truncate(frame.handled_base);
-                    if let Some(g) = &frame.generator {
-                        if let Some(gen) = gen_of(g) {
-                            let mut st = gen.state.lock();
-                            st.finished = true;
-                            st.running = false;
-                        }
-                    }
-                    if self.frames.len() <= stop {
-                        self.yielded = false;
-                        return Ok(v);
-                    }
-                    let ret = std::mem::replace(&mut frame.ret, ReturnMode::Value);
-                    let caller = self.frames.pop().expect("a caller frame");
-                    let finished = std::mem::replace(frame, caller);
-                    self.recycle(finished);
-                    self.deliver(frame, v, ret)?;
+                    return_value!(v);
+                }
+                Op::ReturnConst(c) => {
+                    frame.ip += 1;
+                    let v = frame.code.consts[c as usize].clone();
+                    return_value!(v);
                 }
                 Op::YieldValue => {
                     let v = pop!(self);
