@@ -5,8 +5,11 @@ usage: python3 benches/compare.py [--mt PATH] [--repeat N] [--gil on|off] [WORKL
 
 Each WORKLOAD is a path or a name (`fib`, `fib.mt`); the default is every `benches/*.mt`.
 For each one, `python3` (on a temporary `.py` copy) and `mt` are run alternately, N times each
-(default 3), and the best wall time of each is kept. Both must print the same
-`RESULT <name> <checksum>` line. The table gives the ratio python3/mt: above 1 means mt is faster.
+(default 3), and the best wall time and the best CPU time (user + system, children included) of
+each are kept; on a loaded machine the CPU time is the steadier figure for one-thread workloads.
+Both must print the same `RESULT <name> <checksum>` line. The table gives the ratios
+python3/mt: above 1 means mt is faster. python3 is the interpreter running this script (its real
+executable, not a version-manager shim, whose start-up would be charged to CPython).
 Start-up time is measured too: `mt -c pass` against `python3 -c pass`, best of 20, in ms.
 
 Exit status 1 when a checksum disagrees or mt fails (non-zero exit, timeout, no RESULT line).
@@ -14,6 +17,7 @@ Exit status 1 when a checksum disagrees or mt fails (non-zero exit, timeout, no 
 import argparse
 import glob
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -23,19 +27,26 @@ import time
 BENCHES = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCHES)
 TIMEOUT = 600
+PYTHON = sys.executable or "python3"
+
+
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def run_once(cmd, cwd, env):
-    """Runs cmd; returns (seconds, exit status or 'timeout', stdout, stderr)."""
+    """Runs cmd; returns ((wall s, cpu s), exit status or 'timeout', stdout, stderr)."""
+    cpu = children_cpu()
     start = time.perf_counter()
     try:
         p = subprocess.run(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                            capture_output=True, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
-        return time.perf_counter() - start, "timeout", "", ""
+        return (time.perf_counter() - start, children_cpu() - cpu), "timeout", "", ""
     elapsed = time.perf_counter() - start
-    return (elapsed, p.returncode, p.stdout.decode("utf-8", "replace"),
-            p.stderr.decode("utf-8", "replace"))
+    return ((elapsed, children_cpu() - cpu), p.returncode,
+            p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"))
 
 
 def result_line(stdout):
@@ -67,7 +78,8 @@ def resolve_workloads(args):
 def bench(path, mt, repeat, env):
     """Runs one workload with both interpreters; returns a row dict."""
     name = os.path.splitext(os.path.basename(path))[0]
-    row = {"name": name, "py": None, "mt": None, "ok": False, "note": ""}
+    row = {"name": name, "py": None, "mt": None, "py_cpu": None, "mt_cpu": None,
+           "ok": False, "note": ""}
     with tempfile.TemporaryDirectory(prefix="mt-bench-") as tmp:
         py_file = os.path.join(tmp, name + ".py")
         mt_file = os.path.join(tmp, name + ".mt")
@@ -77,7 +89,7 @@ def bench(path, mt, repeat, env):
         py_result = mt_result = None
         for _ in range(repeat):
             # Alternate the two interpreters so drift in machine load hits both alike.
-            secs, status, out, err = run_once(["python3", py_file], tmp, env)
+            secs, status, out, err = run_once([PYTHON, py_file], tmp, env)
             if status != 0:
                 row["note"] = f"python3 failed ({status}): {last_line(err)}"
                 return row
@@ -85,12 +97,14 @@ def bench(path, mt, repeat, env):
             py_result = result_line(out)
             secs, status, out, err = run_once([mt, mt_file], tmp, env)
             if status != 0:
-                row["py"] = min(py_times)
+                row["py"] = min(t[0] for t in py_times)
                 row["note"] = f"mt failed ({status}): {last_line(err)}"
                 return row
             mt_times.append(secs)
             mt_result = result_line(out)
-        row["py"], row["mt"] = min(py_times), min(mt_times)
+        row["py"], row["mt"] = min(t[0] for t in py_times), min(t[0] for t in mt_times)
+        row["py_cpu"] = min(t[1] for t in py_times)
+        row["mt_cpu"] = min(t[1] for t in mt_times)
         if py_result is None:
             row["note"] = "python3 printed no RESULT line"
         elif mt_result != py_result:
@@ -104,7 +118,7 @@ def startup(cmd, runs, env):
     """Best wall time of `cmd -c pass` in ms, or None when it fails."""
     best = None
     for _ in range(runs):
-        secs, status, _, err = run_once(cmd + ["-c", "pass"], ROOT, env)
+        (secs, _), status, _, err = run_once(cmd + ["-c", "pass"], ROOT, env)
         if status != 0:
             return None, f"{status}: {last_line(err)}"
         best = secs if best is None else min(best, secs)
@@ -139,26 +153,30 @@ def main():
 
     workloads = resolve_workloads(args.workloads)
     print(f"mt: {mt}")
-    version = subprocess.run(["python3", "--version"], capture_output=True, text=True).stdout.strip()
+    version = subprocess.run([PYTHON, "--version"], capture_output=True, text=True).stdout.strip()
+    print(f"python3: {PYTHON}")
     print(f"{version or 'python3'}; best of {args.repeat} runs each"
           + (f"; MT_GIL={env['MT_GIL']}" if args.gil else ""))
     print()
-    header = f"{'workload':<16} {'python3 s':>10} {'mt s':>10} {'py/mt':>8}  checksum"
+    header = (f"{'workload':<16} {'python3 s':>10} {'mt s':>10} {'py/mt':>8} "
+              f"{'py cpu s':>9} {'mt cpu s':>9} {'cpu py/mt':>9}  checksum")
     print(header)
     print("-" * len(header))
     failed = False
     for path in workloads:
         row = bench(path, mt, args.repeat, env)
         ratio = row["py"] / row["mt"] if row["py"] and row["mt"] else None
+        cpu_ratio = row["py_cpu"] / row["mt_cpu"] if row["py_cpu"] and row["mt_cpu"] else None
         status = "ok" if row["ok"] else "FAIL"
         print(f"{row['name']:<16} {fmt(row['py'], '10.3f')} {fmt(row['mt'], '10.3f')} "
-              f"{fmt(ratio, '8.2f')}  {status}", flush=True)
+              f"{fmt(ratio, '8.2f')} {fmt(row['py_cpu'], '9.3f')} {fmt(row['mt_cpu'], '9.3f')} "
+              f"{fmt(cpu_ratio, '9.2f')}  {status}", flush=True)
         if not row["ok"]:
             failed = True
             print(f"    {row['note']}")
 
     print()
-    py_ms, py_err = startup(["python3"], args.startup_runs, env)
+    py_ms, py_err = startup([PYTHON], args.startup_runs, env)
     mt_ms, mt_err = startup([mt], args.startup_runs, env)
     print(f"start-up (-c pass, best of {args.startup_runs}): python3 {fmt(py_ms, '.1f')} ms, "
           f"mt {fmt(mt_ms, '.1f')} ms"
