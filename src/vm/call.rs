@@ -12,6 +12,7 @@ use crate::objects::names::names;
 use crate::objects::object::{GenState, Generator};
 use crate::objects::spin::SpinMutex;
 use crate::objects::{Cell, Class, Dict, Function, Instance, ObjKind, Str, Value};
+use smallvec::SmallVec;
 use std::sync::Arc;
 
 fn plural(n: usize, word: &str) -> String {
@@ -273,9 +274,9 @@ impl Vm {
             }
             Value::Builtin(b) => match &b.bound {
                 Some(recv) => {
-                    let mut all = Vec::with_capacity(args.len() + 1);
+                    let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
                     all.push(recv.clone());
-                    all.extend_from_slice(args);
+                    all.extend(args.iter().cloned());
                     (b.func)(self, &all, kw)
                 }
                 None => {
@@ -292,9 +293,9 @@ impl Vm {
             Value::Class(c) => self.instantiate(c, args, kw),
             Value::Object(o) => match &o.kind {
                 ObjKind::BoundMethod { func, obj } => {
-                    let mut all = Vec::with_capacity(args.len() + 1);
+                    let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
                     all.push(obj.clone());
-                    all.extend_from_slice(args);
+                    all.extend(args.iter().cloned());
                     self.call(func, &all, kw)
                 }
                 ObjKind::StaticMethod(inner) | ObjKind::ClassMethod(inner) if false => {

@@ -1245,12 +1245,40 @@ impl Vm {
                 }
                 Op::SetupWith(t) => {
                     let mgr = pop!(self);
-                    let (enter, exit) = self.context_methods(&mgr)?;
+                    // A native manager's (a lock's) __enter__ is called on it directly, without
+                    // building a bound method; special methods come from the type, as in CPython.
+                    let native_enter = match &mgr {
+                        Value::Object(o) if matches!(o.kind, ObjKind::Native { .. }) => {
+                            match self.cls_lookup(class_of(&mgr), &names().enter) {
+                                Some(Value::Builtin(b)) if b.bound.is_none() => Some(b),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
                     // __enter__ runs before the block exists: if it raises, __exit__ is not called.
-                    let r = if matches!(&enter, Value::Builtin(b) if b.sees_frame) {
-                        self.with_frame_visible(frame, |vm| vm.call(&enter, &[], &[]))?
-                    } else {
-                        self.call(&enter, &[], &[])?
+                    let (r, exit) = match native_enter {
+                        Some(enter) => {
+                            let Some(exit) = self.getattr_opt(&mgr, &names().exit)? else {
+                                return Err(no_context_exit(&mgr));
+                            };
+                            let (f, args) = (enter.func, std::slice::from_ref(&mgr));
+                            let r = if enter.sees_frame {
+                                self.with_frame_visible(frame, |vm| f(vm, args, &[]))?
+                            } else {
+                                f(self, args, &[])?
+                            };
+                            (r, exit)
+                        }
+                        None => {
+                            let (enter, exit) = self.context_methods(&mgr)?;
+                            let r = if matches!(&enter, Value::Builtin(b) if b.sees_frame) {
+                                self.with_frame_visible(frame, |vm| vm.call(&enter, &[], &[]))?
+                            } else {
+                                self.call(&enter, &[], &[])?
+                            };
+                            (r, exit)
+                        }
                     };
                     let handled = self.handled.len() as u32;
                     let f = top!(self);
@@ -1771,11 +1799,11 @@ impl Vm {
         let exit = self.getattr_opt(mgr, &n.exit)?;
         match (enter, exit) {
             (Some(e), Some(x)) => Ok((e, x)),
-            (None, _) => type_error(format!("'{}' object does not support the context manager protocol", type_name(mgr))),
-            (_, None) => type_error(format!(
-                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            (None, _) => type_error(format!(
+                "'{}' object does not support the context manager protocol",
                 type_name(mgr)
             )),
+            (_, None) => Err(no_context_exit(mgr)),
         }
     }
 
@@ -2010,6 +2038,17 @@ fn two_locals(frame: &mut Frame, l: u16, m: u16) -> PyResult<(&Value, &Value)> {
         (Some(a), Some(b)) => Ok((a, b)),
         _ => unreachable!("both locals were just checked"),
     }
+}
+
+/// The TypeError for a context manager without `__exit__`.
+fn no_context_exit(mgr: &Value) -> Value {
+    exc(
+        "TypeError",
+        format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            type_name(mgr)
+        ),
+    )
 }
 
 /// UnboundLocalError for local `i` read by the instruction `back` places before the
