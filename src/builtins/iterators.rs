@@ -244,8 +244,9 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, want_max: bool) ->
         best = Some(match best {
             None => (k, it),
             Some((bk, bv)) => {
+                // CPython: `item > best` for max, `item < best` for min.
                 let better = if want_max {
-                    vm.lt(&bk, &k)?
+                    vm.gt(&k, &bk)?
                 } else {
                     vm.lt(&k, &bk)?
                 };

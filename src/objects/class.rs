@@ -101,6 +101,9 @@ pub struct ExcData {
     /// "Did you mean" suggestion CPython adds when it prints the traceback.
     pub name: Option<Value>,
     pub obj: Option<Value>,
+    /// The `__traceback__` object last built, with how many entries it covered: reading it
+    /// twice gives the same object, as in CPython, until unwinding adds a frame.
+    pub tb_object: Option<(usize, Value)>,
 }
 
 #[derive(Clone)]

@@ -874,6 +874,17 @@ impl Vm {
         }
     }
 
+    /// `a > b` as a truth value (`max` compares so, as CPython's min_max does).
+    pub fn gt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x > y);
+        }
+        match self.compare(CmpOp::Gt, a, b)? {
+            Value::Bool(b) => Ok(b),
+            other => self.truthy(&other),
+        }
+    }
+
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if matches!(op, CmpOp::Eq | CmpOp::NotEq)
             && (matches!(a, Value::Object(_)) || matches!(b, Value::Object(_)))

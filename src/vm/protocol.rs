@@ -404,16 +404,20 @@ impl Vm {
             _ => {}
         }
         if let Some(exc) = &inst.exc {
-            let e = exc.lock();
+            let mut e = exc.lock();
             let v = match name.as_str() {
                 "args" => Some(Value::tuple(e.args.clone())),
                 "__cause__" => Some(e.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(e.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                "__traceback__" => Some(if e.traceback.is_empty() {
-                    Value::None
-                } else {
-                    crate::builtins::exceptions::traceback_object(&e.traceback)
+                "__traceback__" => Some(match &e.tb_object {
+                    _ if e.traceback.is_empty() => Value::None,
+                    Some((n, tb)) if *n == e.traceback.len() => tb.clone(),
+                    _ => {
+                        let tb = crate::builtins::exceptions::traceback_object(&e.traceback);
+                        e.tb_object = Some((e.traceback.len(), tb.clone()));
+                        tb
+                    }
                 }),
                 "value" if inst.class.is_subclass(exc_class("StopIteration")) => {
                     Some(e.args.first().cloned().unwrap_or(Value::None))
