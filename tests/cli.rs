@@ -160,14 +160,10 @@ fn recursion_error_at_the_default_limit() {
 fn ctrl_c_interrupts_sleep_and_exits_like_cpython() {
     use std::io::{BufRead, BufReader};
     use std::os::unix::process::ExitStatusExt;
-    let code = "import time\nprint('ready', flush=True)\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('caught', flush=True)\ntime.sleep(60)\n";
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mt"))
-        .args(["-c", code])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("mt starts");
+    // 'ready' is printed inside the try: a Ctrl-C that lands before the sleep starts must
+    // still be caught there.
+    let code = "import time\ntry:\n    print('ready', flush=True)\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('caught', flush=True)\ntime.sleep(60)\n";
+    let mut child = spawn_c(code);
     let started = std::time::Instant::now();
     let mut out = BufReader::new(child.stdout.take().expect("stdout"));
     let mut line = String::new();
@@ -193,4 +189,44 @@ fn ctrl_c_interrupts_sleep_and_exits_like_cpython() {
     );
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
+}
+
+#[test]
+fn every_ctrl_c_cuts_a_sleep_short_however_close_to_its_start() {
+    use std::io::{BufRead, BufReader};
+    // Each SIGINT is sent as soon as mt says it is about to sleep, so over many rounds some
+    // land just before the wait is recorded; none may be lost (a lost one sleeps 30 s).
+    let code = "import time\nfor i in range(100):\n    try:\n        print('ready', i, flush=True)\n        time.sleep(30)\n    except KeyboardInterrupt:\n        print('caught', i, flush=True)\n";
+    let mut child = spawn_c(code);
+    let started = std::time::Instant::now();
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let pid = child.id() as libc::pid_t;
+    let mut line = String::new();
+    for i in 0..100 {
+        line.clear();
+        out.read_line(&mut line).expect("read a line");
+        assert_eq!(line, format!("ready {i}\n"));
+        // SAFETY: sending SIGINT to the child we started.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+        line.clear();
+        out.read_line(&mut line).expect("read a line");
+        assert_eq!(line, format!("caught {i}\n"));
+    }
+    let output = child.wait_with_output().expect("mt exits");
+    assert!(output.status.success(), "{:?}", output.status);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(25),
+        "a Ctrl-C was lost and a sleep ran its course"
+    );
+}
+
+/// `mt -c code` with its output piped, for tests that signal it while it runs.
+fn spawn_c(code: &str) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_mt"))
+        .args(["-c", code])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mt starts")
 }

@@ -197,8 +197,9 @@ pub enum Op {
     /// `[v] -> []`; prints repr(v) and binds `_` when v is not None (the REPL).
     PrintExpr,
 
-    // Superinstructions, made by `peephole::fuse` from two adjacent instructions; each
-    // executes both and skips the second (kept in place so jump targets stay valid).
+    // Superinstructions, made by `peephole::fuse` from runs of adjacent instructions; each
+    // executes the whole run and skips the rest of it (kept in place so jump targets stay
+    // valid).
     /// `[] -> [local_a local_b]` (LoadFast a; LoadFast b).
     LoadFast2(u16, u16),
     /// `[a] -> [a op consts[c]]` (LoadConst c; Binary op).

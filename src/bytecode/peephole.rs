@@ -1,8 +1,10 @@
-//! The peephole pass: fuses common pairs of adjacent instructions into superinstructions
-//! (`LoadFast2`, `BinaryConst`, `CompareJump`, `LoadFastAttr`), cutting dispatches in hot loops
-//! and calls. The second instruction of a pair stays in place and is skipped at run time, so
-//! instruction indices, jump targets and the line table are unchanged. A pair is never fused
-//! when a jump lands on its second instruction.
+//! The peephole pass: fuses common runs of two to four adjacent instructions into
+//! superinstructions (`LoadFast2`, `BinaryConst`, `CompareJump`, `FastCompareConstJump`,
+//! `LoadFastDupAttr`, `GlobalMethod`, `ReturnConst`...), cutting dispatches in hot loops and
+//! calls, much as CPython 3.11's specialising instructions do. The other instructions of a run
+//! stay in place and are skipped at run time, so instruction indices, jump targets and the line
+//! table are unchanged. A run never spans a jump target: the longest run that does not is
+//! fused.
 
 use super::Op;
 

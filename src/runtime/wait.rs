@@ -129,6 +129,12 @@ pub fn block<S: Send + 'static>(
                 waker: waker.clone(),
             },
         );
+        // A Ctrl-C that came after the check above but before this wait was recorded found
+        // no wait to wake (`interrupt_main` looks the record up): look at the flag again now
+        // that the record is there, or the wait would sleep through it.
+        if main && interp.interrupted.load(Ordering::SeqCst) {
+            continue;
+        }
         w.waiting.fetch_add(1, Ordering::SeqCst);
         match deadline {
             Some(d) => {
