@@ -1,6 +1,8 @@
 //! The command line: how mt is started (file, -c, -, piped stdin), its flags (--version,
 //! --help, --gil, --dis, MT_GIL) and its exit statuses, which follow CPython's.
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -222,11 +224,10 @@ fn every_ctrl_c_cuts_a_sleep_short_however_close_to_its_start() {
 
 /// `mt -c code` with its output piped, for tests that signal it while it runs.
 fn spawn_c(code: &str) -> std::process::Child {
-    Command::new(env!("CARGO_BIN_EXE_mt"))
-        .args(["-c", code])
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mt"));
+    cmd.args(["-c", code])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("mt starts")
+        .stderr(Stdio::piped());
+    common::default_sigint(&mut cmd).spawn().expect("mt starts")
 }

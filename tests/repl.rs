@@ -4,6 +4,8 @@
 //! generous timeout; nothing sleeps and hopes. Outputs are compared without their ANSI
 //! escapes, except in the highlighting test.
 
+mod common;
+
 use rexpect::process::WaitStatus;
 use rexpect::reader::Options;
 use rexpect::session::PtySession;
@@ -29,6 +31,7 @@ fn spawn_with(args: &[&str], env: &[(&str, &str)]) -> PtySession {
     for (k, v) in env {
         cmd.env(k, v);
     }
+    common::default_sigint(&mut cmd);
     let options = Options::new().timeout_ms(Some(TIMEOUT_MS));
     rexpect::spawn_with_options(cmd, options).expect("spawn mt on a pty")
 }

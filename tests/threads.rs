@@ -2,6 +2,8 @@
 //! (standstill, cycles, no false alarms), Ctrl-C in blocking waits, and the `g += 1` race of
 //! the notes with `--switch-points`. Programs live in tests/threads/.
 
+mod common;
+
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Command, Output, Stdio};
@@ -176,14 +178,13 @@ fn deadlock_detection_can_be_turned_off() {
 
 /// Starts `file`, waits for its `ready` line, sends SIGINT, and checks it dies like CPython.
 fn interrupt(file: &str, gil: bool, blocking_line: &str) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mt"))
-        .arg(format!("{DIR}/{file}"))
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mt"));
+    cmd.arg(format!("{DIR}/{file}"))
         .env("MT_GIL", if gil { "1" } else { "0" })
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("mt starts");
+        .stderr(Stdio::piped());
+    let mut child = common::default_sigint(&mut cmd).spawn().expect("mt starts");
     let started = Instant::now();
     let mut out = BufReader::new(child.stdout.take().expect("stdout"));
     let mut line = String::new();
