@@ -224,13 +224,7 @@ fn ctrl_c_cancels_the_line_and_interrupts_code() {
     more(&mut p);
     p.send_line("").unwrap();
     expect(&mut p, "looping");
-    p.send_control('c').unwrap();
-    let out = expect(&mut p, "KeyboardInterrupt");
-    prompt(&mut p);
-    assert!(
-        out.contains("Traceback (most recent call last):"),
-        "{out:?}"
-    );
+    interrupt_to_prompt(&mut p);
     assert!(run(&mut p, "n > 0").contains("True\n"));
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
@@ -467,13 +461,7 @@ fn ctrl_c_interrupts_input() {
     // prints `name? `, and Ctrl-C is sent once it has.
     p.send_line("answer = input('na' + 'me? ')").unwrap();
     expect(&mut p, "name? ");
-    p.send_control('c').unwrap();
-    let out = expect(&mut p, "KeyboardInterrupt");
-    prompt(&mut p);
-    assert!(
-        out.contains("Traceback (most recent call last):"),
-        "{out:?}"
-    );
+    interrupt_to_prompt(&mut p);
     // input() still works afterwards.
     p.send_line("answer = input('aga' + 'in? ')").unwrap();
     expect(&mut p, "again? ");
@@ -482,4 +470,15 @@ fn ctrl_c_interrupts_input() {
     assert_eq!(run(&mut p, "answer"), "'mt'\n");
     p.send_control('d').unwrap();
     assert_eq!(exit_code(&mut p), 0);
+}
+
+/// Sends Ctrl-C and checks the session prints a KeyboardInterrupt traceback and a new prompt.
+fn interrupt_to_prompt(p: &mut PtySession) {
+    p.send_control('c').unwrap();
+    let out = expect(p, "KeyboardInterrupt");
+    prompt(p);
+    assert!(
+        out.contains("Traceback (most recent call last):"),
+        "{out:?}"
+    );
 }

@@ -268,15 +268,15 @@ impl Vm {
         }
         macro_rules! store_attr {
             ($obj:expr, $v:expr, $i:expr) => {{
-                let (obj, v): (Value, Value) = ($obj, $v);
+                let (obj, v): (&Value, Value) = ($obj, $v);
                 let i = $i as usize;
                 let name = &frame.code.names[i];
-                match &obj {
+                match obj {
                     Value::Instance(inst) if self.stores_in_dict(inst) => {
                         let slot = frame.code.cache_base as usize + i;
                         inst.attrs.set_str_hinted(name, v, self.attr_hint(slot));
                     }
-                    _ => self.setattr(&obj, name, v)?,
+                    _ => self.setattr(obj, name, v)?,
                 }
             }};
         }
@@ -293,7 +293,7 @@ impl Vm {
                     _ => self.inplace($bop, &a, b),
                 };
                 a.discard();
-                frame.stack.push(r?);
+                r
             }};
         }
         macro_rules! return_value {
@@ -582,22 +582,22 @@ impl Vm {
                 Op::StoreAttr(i) => {
                     let obj = pop!(self);
                     let v = pop!(self);
-                    store_attr!(obj, v, i);
+                    store_attr!(&obj, v, i);
                 }
                 Op::StoreFastAttr(l, n) => {
-                    let Some(obj) = frame.local(l as usize) else {
-                        return Err(unbound_local(frame, l as u32));
-                    };
-                    let obj = obj.clone();
                     frame.ip += 1;
                     let v = pop!(self);
+                    // The object stays borrowed from the locals: no reference-count traffic.
+                    let Some(obj) = frame.local(l as usize) else {
+                        return Err(unbound_at(frame, 2, l as u32));
+                    };
                     store_attr!(obj, v, n);
                 }
                 Op::RotStoreAttr(n) => {
                     frame.ip += 1;
                     let v = pop!(self);
                     let obj = pop!(self);
-                    store_attr!(obj, v, n);
+                    store_attr!(&obj, v, n);
                 }
                 Op::DeleteAttr(i) => {
                     let f = top!(self);
@@ -703,23 +703,25 @@ impl Vm {
                 Op::Inplace(bop) => {
                     let b = pop!(self);
                     let a = pop!(self);
-                    inplace!(bop, a, &b);
+                    let r = inplace!(bop, a, &b);
                     b.discard();
+                    frame.stack.push(r?);
                 }
                 Op::FastInplace(bop, l) => {
-                    let Some(b) = frame.local(l as usize) else {
-                        return Err(unbound_local(frame, l as u32));
-                    };
-                    let b = b.clone();
                     frame.ip += 1;
                     let a = pop!(self);
-                    inplace!(bop, a, &b);
-                    b.discard();
+                    // The operand stays borrowed from the locals.
+                    let Some(b) = frame.local(l as usize) else {
+                        return Err(unbound_at(frame, 2, l as u32));
+                    };
+                    let r = inplace!(bop, a, b);
+                    frame.stack.push(r?);
                 }
                 Op::ConstInplace(bop, c) => {
                     frame.ip += 1;
                     let a = pop!(self);
-                    inplace!(bop, a, &frame.code.consts[c as usize]);
+                    let r = inplace!(bop, a, &frame.code.consts[c as usize]);
+                    frame.stack.push(r?);
                 }
                 Op::Neg => {
                     let a = pop!(self);
