@@ -111,14 +111,14 @@ impl Vm {
     /// both dicts unchanged; when only values in the globals changed (a global counter), the
     /// entry is revalidated by index.
     #[inline(always)]
-    pub fn load_global(&mut self, slot: usize, globals: &Arc<Dict>, name: &Str) -> Option<Value> {
+    pub fn load_global(&mut self, slot: usize, globals: &Arc<Dict>, name: &Str) -> Option<&Value> {
         let gver = globals.mutations.load(Ordering::Acquire);
         let bver = self.interp.builtins.mutations.load(Ordering::Acquire);
         let gptr = Arc::as_ptr(globals) as usize;
-        if let Some(e) = self.global_cache.get_mut(slot) {
+        if let Some(e) = self.global_cache.get(slot) {
             if e.globals == gptr && e.bver == bver && e.value.is_some() {
                 if e.gver == gver {
-                    return e.value.clone();
+                    return self.global_cache[slot].value.as_ref();
                 }
                 let fresh = if e.idx == IN_BUILTINS {
                     (globals.layout() == e.layout)
@@ -128,9 +128,10 @@ impl Vm {
                     globals.value_at(e.idx, e.layout, name)
                 };
                 if let Some(v) = fresh {
+                    let e = &mut self.global_cache[slot];
                     e.gver = gver;
-                    e.value = Some(v.clone());
-                    return Some(v);
+                    e.value = Some(v);
+                    return e.value.as_ref();
                 }
             }
         }
@@ -145,7 +146,7 @@ impl Vm {
         name: &Str,
         gver: u64,
         bver: u64,
-    ) -> Option<Value> {
+    ) -> Option<&Value> {
         let (value, idx, layout) = match globals.get_str_indexed(name) {
             Ok(found) => found,
             // Absent at this layout: a global of that name added later changes the layout,
@@ -160,10 +161,10 @@ impl Vm {
             _keep: Some(globals.clone()),
             gver,
             bver,
-            value: Some(value.clone()),
+            value: Some(value),
             layout,
             idx,
         };
-        Some(value)
+        self.global_cache[slot].value.as_ref()
     }
 }

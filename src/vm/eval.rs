@@ -6,7 +6,7 @@
 
 use super::call::NewInstance;
 use super::error::*;
-use super::frame::{Block, BlockKind, Frame, ReturnMode};
+use super::frame::{push_clone, Block, BlockKind, Frame, ReturnMode};
 use super::protocol::{class_of, type_name};
 use super::{PyResult, Vm};
 use crate::builtins::types::types;
@@ -280,20 +280,41 @@ impl Vm {
                 }
             }};
         }
-        macro_rules! inplace {
+        // `a op b` pushed; small-int results take the whole-store push (`Value::write_int`).
+        macro_rules! push_binary {
+            ($bop:expr, $a:expr, $b:expr) => {{
+                let (a, b): (&Value, &Value) = ($a, $b);
+                let fast = match (a, b) {
+                    (Value::Int(x), Value::Int(y)) => int_fast_path($bop, *x, *y),
+                    _ => None,
+                };
+                match fast {
+                    Some(r) => frame.push_int(r),
+                    None => {
+                        let r = self.binary($bop, a, b)?;
+                        frame.stack.push(r);
+                    }
+                }
+            }};
+        }
+        // `a op= b` pushed (small ints added or subtracted in place, with the whole-store
+        // push); `a` is consumed.
+        macro_rules! push_inplace {
             ($bop:expr, $a:expr, $b:expr) => {{
                 let (a, b): (Value, &Value) = ($a, $b);
-                let r = match (&a, b, $bop) {
-                    (Value::Int(x), Value::Int(y), BinOp::Add) if x.checked_add(*y).is_some() => {
-                        Ok(Value::Int(x + y))
-                    }
-                    (Value::Int(x), Value::Int(y), BinOp::Sub) if x.checked_sub(*y).is_some() => {
-                        Ok(Value::Int(x - y))
-                    }
-                    _ => self.inplace($bop, &a, b),
+                let fast = match (&a, b, $bop) {
+                    (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y),
+                    (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y),
+                    _ => None,
                 };
-                a.discard();
-                r
+                match fast {
+                    Some(r) => frame.push_int(r),
+                    None => {
+                        let r = self.inplace($bop, &a, b);
+                        a.discard();
+                        frame.stack.push(r?);
+                    }
+                }
             }};
         }
         macro_rules! return_value {
@@ -370,17 +391,12 @@ impl Vm {
                 }
                 Op::LoadConst(i) => {
                     let f = top!(self);
-                    let v = f.code.consts[i as usize].clone();
-                    f.stack.push(v);
+                    push_clone(&mut f.stack, &f.code.consts[i as usize]);
                 }
                 Op::LoadFast(i) => {
                     let f = top!(self);
-                    match f.local(i as usize) {
-                        Some(v) => {
-                            let v = v.clone();
-                            f.stack.push(v);
-                        }
-                        None => return Err(unbound_local(f, i)),
+                    if !f.push_local(i as usize) {
+                        return Err(unbound_local(f, i));
                     }
                 }
                 Op::StoreFast(i) => {
@@ -423,10 +439,10 @@ impl Vm {
                 }
                 Op::LoadGlobal(i) => {
                     let v = load_global!(i);
-                    frame.stack.push(v);
+                    push_clone(&mut frame.stack, v);
                 }
                 Op::GlobalMethod(g, m) => {
-                    let obj = load_global!(g);
+                    let obj = load_global!(g).clone();
                     frame.ip += 1;
                     load_method!(obj, m);
                 }
@@ -511,26 +527,19 @@ impl Vm {
                     frame.stack.push(v);
                 }
                 Op::LoadFast2(a, b) => {
-                    let (Some(x), Some(y)) = (frame.local(a as usize), frame.local(b as usize))
-                    else {
-                        let missing = if frame.fast[a as usize].is_none() {
-                            a
-                        } else {
-                            b
-                        };
-                        return Err(unbound_local(frame, missing as u32));
-                    };
-                    let (x, y) = (x.clone(), y.clone());
-                    frame.stack.push(x);
-                    frame.stack.push(y);
+                    if !frame.push_local(a as usize) {
+                        return Err(unbound_local(frame, a as u32));
+                    }
+                    if !frame.push_local(b as usize) {
+                        return Err(unbound_local(frame, b as u32));
+                    }
                     frame.ip += 1;
                 }
                 Op::BinaryConst(bop, c) => {
                     frame.ip += 1;
                     let a = pop!(self);
-                    let r = self.binary_fast(bop, &a, &frame.code.consts[c as usize]);
+                    push_binary!(bop, &a, &frame.code.consts[c as usize]);
                     a.discard();
-                    frame.stack.push(r?);
                 }
                 Op::CompareJump(cop, t) => {
                     let b = pop!(self);
@@ -549,14 +558,12 @@ impl Vm {
                     let Some(a) = frame.local(l as usize) else {
                         return Err(unbound_at(frame, 3, l as u32));
                     };
-                    let r = self.binary_fast(bop, a, &frame.code.consts[c as usize])?;
-                    frame.stack.push(r);
+                    push_binary!(bop, a, &frame.code.consts[c as usize]);
                 }
                 Op::FastBinaryFast(bop, l, m) => {
                     frame.ip += 2;
                     let (a, b) = two_locals(frame, l, m)?;
-                    let r = self.binary_fast(bop, a, b)?;
-                    frame.stack.push(r);
+                    push_binary!(bop, a, b);
                 }
                 Op::FastCompareConstJump(cop, l, c, t) => {
                     frame.ip += 2;
@@ -695,17 +702,15 @@ impl Vm {
                 Op::Binary(bop) => {
                     let b = pop!(self);
                     let a = pop!(self);
-                    let r = self.binary_fast(bop, &a, &b);
+                    push_binary!(bop, &a, &b);
                     a.discard();
                     b.discard();
-                    push!(self, r?);
                 }
                 Op::Inplace(bop) => {
                     let b = pop!(self);
                     let a = pop!(self);
-                    let r = inplace!(bop, a, &b);
+                    push_inplace!(bop, a, &b);
                     b.discard();
-                    frame.stack.push(r?);
                 }
                 Op::FastInplace(bop, l) => {
                     frame.ip += 1;
@@ -714,14 +719,12 @@ impl Vm {
                     let Some(b) = frame.local(l as usize) else {
                         return Err(unbound_at(frame, 2, l as u32));
                     };
-                    let r = inplace!(bop, a, b);
-                    frame.stack.push(r?);
+                    push_inplace!(bop, a, b);
                 }
                 Op::ConstInplace(bop, c) => {
                     frame.ip += 1;
                     let a = pop!(self);
-                    let r = inplace!(bop, a, &frame.code.consts[c as usize]);
-                    frame.stack.push(r?);
+                    push_inplace!(bop, a, &frame.code.consts[c as usize]);
                 }
                 Op::Neg => {
                     let a = pop!(self);
@@ -825,8 +828,13 @@ impl Vm {
                     push!(self, it);
                 }
                 Op::ForIter(target) => {
-                    // Ranges and lists step in place, the iterator borrowed from the stack:
-                    // Some(Some(item)), Some(None) when exhausted, None for the general path.
+                    // Ranges and lists step in place, the iterator borrowed from the stack;
+                    // a list item is cloned straight into the slot above it.
+                    frame.stack.reserve(1);
+                    let len = frame.stack.len();
+                    // SAFETY: within capacity; the slot is counted (`set_len`) only once
+                    // written, and the reservation keeps it from moving meanwhile.
+                    let above = unsafe { frame.stack.as_mut_ptr().add(len) };
                     let stepped = match frame.stack.last() {
                         Some(Value::Object(o)) => match &o.kind {
                             ObjKind::Iter(st) => {
@@ -836,36 +844,51 @@ impl Vm {
                                         cur,
                                         stop: end,
                                         step,
-                                    } => Some(
-                                        ((*step > 0 && *cur < *end) || (*step < 0 && *cur > *end))
-                                            .then(|| {
-                                                let v = *cur;
-                                                *cur = cur.wrapping_add(*step);
-                                                Value::Int(v)
-                                            }),
-                                    ),
+                                    } => {
+                                        if (*step > 0 && *cur < *end) || (*step < 0 && *cur > *end)
+                                        {
+                                            let v = *cur;
+                                            *cur = cur.wrapping_add(*step);
+                                            Step::Int(v)
+                                        } else {
+                                            Step::Done
+                                        }
+                                    }
                                     IterState::Seq {
                                         seq: Value::List(l),
                                         idx,
                                     } => {
-                                        let item = l.items.lock().get(*idx).cloned();
-                                        if item.is_some() {
+                                        let found = l.items.lock().get(*idx).map(|item| {
+                                            // SAFETY: see `above`.
+                                            unsafe { Value::clone_into(item, above) }
+                                        });
+                                        if found.is_some() {
                                             *idx += 1;
+                                            Step::Pushed
                                         } else {
                                             *s = IterState::Done;
+                                            Step::Done
                                         }
-                                        Some(item)
                                     }
-                                    _ => None,
+                                    _ => Step::General,
                                 }
                             }
-                            _ => None,
+                            _ => Step::General,
                         },
-                        _ => None,
+                        _ => Step::General,
                     };
                     let next = match stepped {
-                        Some(item) => item,
-                        None => {
+                        Step::Int(v) => {
+                            frame.push_int(v);
+                            continue;
+                        }
+                        Step::Pushed => {
+                            // SAFETY: the item was just written to `above`.
+                            unsafe { frame.stack.set_len(len + 1) };
+                            continue;
+                        }
+                        Step::Done => None,
+                        Step::General => {
                             let it = frame.stack.last().expect("operand stack underflow").clone();
                             if gen_of(&it).is_some() {
                                 self.resume_generator_for(frame, &it, target)?;
@@ -1502,17 +1525,6 @@ impl Vm {
         }
     }
 
-    /// `a op b` with small ints added, subtracted... in place.
-    #[inline(always)]
-    fn binary_fast(&mut self, bop: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            if let Some(r) = int_fast_path(bop, *x, *y) {
-                return Ok(Value::Int(r));
-            }
-        }
-        self.binary(bop, a, b)
-    }
-
     /// The truth of `a op b`, as a conditional jump tests it (ints compared directly).
     #[inline(always)]
     fn compare_truth(
@@ -2011,6 +2023,18 @@ impl Vm {
         crate::runtime::gil::yield_if_requested(self);
         Ok(())
     }
+}
+
+/// What `ForIter`'s in-place step found.
+enum Step {
+    /// The next int of a range, to push.
+    Int(i64),
+    /// The next list item, already pushed.
+    Pushed,
+    /// Exhausted.
+    Done,
+    /// Not a range or list iterator: `next()` it.
+    General,
 }
 
 /// Small-int arithmetic the loop does inline; None sends the operation to `Vm::binary`

@@ -99,6 +99,33 @@ impl Frame {
         self.ret = ReturnMode::Value;
     }
 
+    /// Pushes an int in one whole store (`Value::write_int` says why).
+    #[inline(always)]
+    pub fn push_int(&mut self, x: i64) {
+        self.stack.reserve(1);
+        // SAFETY: the slot past the end is within capacity and counted only once written.
+        unsafe {
+            let len = self.stack.len();
+            Value::write_int(self.stack.as_mut_ptr().add(len), x);
+            self.stack.set_len(len + 1);
+        }
+    }
+
+    /// Pushes local `i`; false when it is unbound.
+    #[inline(always)]
+    pub fn push_local(&mut self, i: usize) -> bool {
+        debug_assert!(i < self.fast.len());
+        // SAFETY: the compiler checks every local index against `varnames`, the length of
+        // `fast` (`Compiler::pop_unit`).
+        match unsafe { self.fast.get_unchecked(i) } {
+            Some(v) => {
+                push_clone(&mut self.stack, v);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Drops what a finished frame holds, keeping capacity.
     #[inline]
     pub fn clear(&mut self) {
@@ -145,5 +172,17 @@ fn clear_values<T>(values: &mut Vec<T>, boxed: impl Fn(&T) -> bool) {
     } else {
         // SAFETY: no element owns anything, so forgetting them leaks nothing.
         unsafe { values.set_len(0) }
+    }
+}
+
+/// Pushes a new reference to `v`, copied memory to memory (`Value::clone_into` says why).
+#[inline(always)]
+pub fn push_clone(stack: &mut Vec<Value>, v: &Value) {
+    stack.reserve(1);
+    // SAFETY: the slot past the end is within capacity and counted only once written.
+    unsafe {
+        let len = stack.len();
+        Value::clone_into(v, stack.as_mut_ptr().add(len));
+        stack.set_len(len + 1);
     }
 }
