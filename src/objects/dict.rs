@@ -252,12 +252,19 @@ impl Dict {
         inner.entries[i].as_ref().map(|e| e.value.clone())
     }
 
-    /// `get_str` trying entry `hint` first (where the caller's inline cache last found this
-    /// key): the same interned string there needs no hashing or probing. A miss looks the key
-    /// up and moves the hint. Instance attributes mostly sit at the same index in every
-    /// instance of a class, as with CPython's shared-key dicts.
+    /// Runs `read` on the value under `key`, inside the lock, so the caller can copy it
+    /// where it goes (the operand stack) without an intermediate `Value`. Entry `hint` is
+    /// tried first (where the caller's inline cache last found this key): the same interned
+    /// string there needs no hashing or probing. A miss looks the key up and moves the hint.
+    /// Instance attributes mostly sit at the same index in every instance of a class, as
+    /// with CPython's shared-key dicts.
     #[inline]
-    pub fn get_str_hinted(&self, key: &PyStr, hint: &mut u32) -> Option<Value> {
+    pub fn read_str_hinted<R>(
+        &self,
+        key: &PyStr,
+        hint: &mut u32,
+        read: impl FnOnce(&Value) -> R,
+    ) -> Option<R> {
         if !self.may_contain(key) {
             return None;
         }
@@ -269,15 +276,15 @@ impl Dict {
         })) = inner.entries.get(*hint as usize)
         {
             if std::ptr::eq(&**k, key) {
-                return Some(value.clone());
+                return Some(read(value));
             }
         }
         let i = inner.find_str(key)?;
         *hint = i as u32;
-        inner.entries[i].as_ref().map(|e| e.value.clone())
+        inner.entries[i].as_ref().map(|e| read(&e.value))
     }
 
-    /// `set_str` through an inline-cache hint, as `get_str_hinted`.
+    /// `set_str` through an inline-cache hint, as `read_str_hinted`.
     #[inline]
     pub fn set_str_hinted(&self, key: &super::Str, value: Value, hint: &mut u32) {
         let mut inner = self.inner.lock();

@@ -88,23 +88,27 @@ impl Vm {
     /// A class attribute looked up along the MRO, through the method cache.
     #[inline]
     pub fn cls_lookup(&mut self, class: &Arc<Class>, name: &Str) -> Option<Value> {
+        self.cls_lookup_ref(class, name).cloned()
+    }
+
+    /// `cls_lookup`, borrowed from the cache entry (for copying straight onto the stack).
+    #[inline]
+    pub fn cls_lookup_ref(&mut self, class: &Arc<Class>, name: &Str) -> Option<&Value> {
         let epoch = CLASS_EPOCH.load(Ordering::Acquire);
         let c = Arc::as_ptr(class) as usize;
         let n = Arc::as_ptr(name) as usize;
         let idx = ((c >> 4) ^ (n >> 3) ^ (n >> 12)) & (METHOD_CACHE_SIZE - 1);
         let e = &self.method_cache[idx];
-        if e.class == c && e.name == n && e.epoch == epoch {
-            return e.value.clone();
+        if !(e.class == c && e.name == n && e.epoch == epoch) {
+            self.method_cache[idx] = MethodEntry {
+                class: c,
+                name: n,
+                _keep: Some((class.clone(), name.clone())),
+                epoch,
+                value: class.lookup(name),
+            };
         }
-        let value = class.lookup(name);
-        self.method_cache[idx] = MethodEntry {
-            class: c,
-            name: n,
-            _keep: Some((class.clone(), name.clone())),
-            epoch,
-            value: value.clone(),
-        };
-        value
+        self.method_cache[idx].value.as_ref()
     }
 
     /// `LoadGlobal`: globals, then builtins, remembered per (code object, name). A hit needs

@@ -218,13 +218,14 @@ impl Vm {
             ($obj:expr, $i:expr) => {{
                 let obj: Value = $obj;
                 let name = &frame.code.names[$i as usize];
-                // A plain function found on the class: push it unbound with self.
-                let unbound = match &obj {
-                    Value::Instance(inst) => match self.cls_lookup(&inst.class, name) {
+                // A method found on the class: pushed unbound, then self.
+                let pushed = match &obj {
+                    Value::Instance(inst) => match self.cls_lookup_ref(&inst.class, name) {
                         Some(m @ Value::Function(_)) if inst.attrs.get_str(name).is_none() => {
-                            Some(m)
+                            push_clone(&mut frame.stack, m);
+                            true
                         }
-                        _ => None,
+                        _ => false,
                     },
                     Value::Str(_)
                     | Value::List(_)
@@ -233,8 +234,11 @@ impl Vm {
                     | Value::Set(_)
                     | Value::Int(_)
                     | Value::Float(_) => match class_of(&obj).dict.get_str(name) {
-                        Some(m @ Value::Builtin(_)) => Some(m),
-                        _ => None,
+                        Some(m @ Value::Builtin(_)) => {
+                            frame.stack.push(m);
+                            true
+                        }
+                        _ => false,
                     },
                     // Locks, queues, events: methods from the native class (or an mt
                     // subclass of it), unless an instance attribute shadows them.
@@ -245,24 +249,23 @@ impl Vm {
                                 .is_none_or(|d| d.get_str(name).is_none()) =>
                     {
                         match class_of(&obj).lookup(name) {
-                            Some(m @ (Value::Builtin(_) | Value::Function(_))) => Some(m),
-                            _ => None,
+                            Some(m @ (Value::Builtin(_) | Value::Function(_))) => {
+                                frame.stack.push(m);
+                                true
+                            }
+                            _ => false,
                         }
                     }
-                    _ => None,
+                    _ => false,
                 };
-                match unbound {
-                    Some(m) => {
-                        frame.stack.push(m);
-                        frame.stack.push(obj);
-                    }
-                    None => {
-                        let v = self.getattr(&obj, name)?;
-                        frame.stack.push(v);
-                        // The marker for "no receiver": None, which the unbound path never
-                        // pushes as a receiver (no allocation, no shared refcount).
-                        frame.stack.push(Value::None);
-                    }
+                if pushed {
+                    frame.stack.push(obj);
+                } else {
+                    let v = self.getattr(&obj, name)?;
+                    frame.stack.push(v);
+                    // The marker for "no receiver": None, which the unbound path never
+                    // pushes as a receiver (no allocation, no shared refcount).
+                    frame.stack.push(Value::None);
                 }
             }};
         }
@@ -501,30 +504,32 @@ impl Vm {
                     let obj = pop!(self);
                     // The name and the object are borrowed from the frame (no refcounting).
                     let slot = frame.code.cache_base as usize + i as usize;
-                    let v = self.load_attr(&obj, &frame.code.names[i as usize], slot)?;
-                    push!(self, v);
+                    let f = &mut **frame;
+                    self.push_attr(&mut f.stack, &obj, &f.code.names[i as usize], slot)?;
                 }
                 Op::LoadFastAttr(l, n) => {
                     frame.ip += 1;
-                    let f = &**frame;
-                    let Some(obj) = f.local(l as usize) else {
+                    let f = &mut **frame;
+                    // SAFETY: local indices are checked by the compiler (`Compiler::pop_unit`).
+                    let Some(obj) = (unsafe { f.fast.get_unchecked(l as usize) }) else {
                         frame.ip -= 1;
                         return Err(unbound_local(frame, l as u32));
                     };
                     let slot = f.code.cache_base as usize + n as usize;
-                    let v = self.load_attr(obj, &f.code.names[n as usize], slot)?;
-                    push!(self, v);
+                    self.push_attr(&mut f.stack, obj, &f.code.names[n as usize], slot)?;
                 }
                 Op::LoadFastDupAttr(l, n) => {
-                    let Some(obj) = frame.local(l as usize) else {
+                    if !frame.push_local(l as usize) {
                         return Err(unbound_local(frame, l as u32));
-                    };
-                    let obj = obj.clone();
+                    }
                     frame.ip += 2;
-                    let slot = frame.code.cache_base as usize + n as usize;
-                    let v = self.load_attr(&obj, &frame.code.names[n as usize], slot)?;
-                    frame.stack.push(obj);
-                    frame.stack.push(v);
+                    let f = &mut **frame;
+                    let slot = f.code.cache_base as usize + n as usize;
+                    // SAFETY: as LoadFastAttr; the local was just found bound.
+                    let Some(obj) = (unsafe { f.fast.get_unchecked(l as usize) }) else {
+                        unreachable!("the local was just pushed");
+                    };
+                    self.push_attr(&mut f.stack, obj, &f.code.names[n as usize], slot)?;
                 }
                 Op::LoadFast2(a, b) => {
                     if !frame.push_local(a as usize) {
@@ -1563,18 +1568,32 @@ impl Vm {
         }
     }
 
-    /// `obj.name`, with the common case (an instance attribute, no property) first.
+    /// Pushes `obj.name`, with the common case (an instance attribute, no property) first:
+    /// that attribute is cloned from the instance dict straight onto the stack.
     #[inline]
-    fn load_attr(&mut self, obj: &Value, name: &Str, slot: usize) -> PyResult<Value> {
+    fn push_attr(
+        &mut self,
+        stack: &mut Vec<Value>,
+        obj: &Value,
+        name: &Str,
+        slot: usize,
+    ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            if let Some(v) = inst.attrs.get_str_hinted(name, self.attr_hint(slot)) {
+            let hint = self.attr_hint(slot);
+            if inst
+                .attrs
+                .read_str_hinted(name, hint, |v| push_clone(stack, v))
+                .is_some()
+            {
                 if !self.class_is_plain(&inst.class) && self.is_data_descriptor(inst, name) {
-                    return self.getattr(obj, name);
+                    stack.pop();
+                    stack.push(self.getattr(obj, name)?);
                 }
-                return Ok(v);
+                return Ok(());
             }
         }
-        self.getattr(obj, name)
+        stack.push(self.getattr(obj, name)?);
+        Ok(())
     }
 
     /// Whether `name` on the instance's class is a property (which wins over the instance dict).

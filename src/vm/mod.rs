@@ -98,7 +98,7 @@ pub struct Vm {
     pub global_cache: Vec<cache::GlobalEntry>,
     pub method_cache: Box<[cache::MethodEntry]>,
     /// Attribute inline caches: per (code object, name) slot, the instance-dict entry index
-    /// where the attribute was last found (see `Dict::get_str_hinted`).
+    /// where the attribute was last found (see `Dict::read_str_hinted`).
     pub attr_hints: Vec<u32>,
 }
 
