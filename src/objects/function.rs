@@ -40,6 +40,12 @@ impl Cell {
     pub fn get(&self) -> Option<Value> {
         self.value.lock().clone()
     }
+    /// Runs `read` on the value, inside the lock (to copy it where it goes without an
+    /// intermediate `Value`); None when the cell is empty.
+    #[inline]
+    pub fn read<R>(&self, read: impl FnOnce(&Value) -> R) -> Option<R> {
+        self.value.lock().as_ref().map(read)
+    }
     pub fn set(&self, v: Option<Value>) {
         *self.value.lock() = v;
     }

@@ -31,8 +31,8 @@ use std::sync::Arc;
 /// variant but `Bool`) so that `write_int` can store a whole int in one instruction.
 #[repr(u8)]
 pub enum Value {
-    None = 0,
-    Bool(bool) = 1,
+    None = NONE_TAG,
+    Bool(bool) = BOOL_TAG,
     Int(i64) = INT_TAG,
     Float(f64) = 3,
     BigInt(Arc<BigInt>),
@@ -83,6 +83,8 @@ impl Value {
     }
 }
 
+const NONE_TAG: u8 = 0;
+const BOOL_TAG: u8 = 1;
 const INT_TAG: u8 = 2;
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
@@ -100,14 +102,25 @@ impl Value {
     /// `dst` must be valid for a 16-byte write; whatever it held is overwritten, not dropped.
     #[inline(always)]
     pub unsafe fn write_int(dst: *mut Value, x: i64) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_mm_set_epi64x, _mm_storeu_si128};
-            // The tag byte, zeroed padding, then the payload at offset 8 (`repr(u8)`).
-            _mm_storeu_si128(dst.cast(), _mm_set_epi64x(x, INT_TAG as i64));
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        dst.write(Value::Int(x));
+        write_words(dst, INT_TAG as i64, x, Value::Int(x));
+    }
+
+    /// `write_int` for a bool (its payload is the byte after the tag).
+    ///
+    /// # Safety
+    /// As `write_int`.
+    #[inline(always)]
+    pub unsafe fn write_bool(dst: *mut Value, b: bool) {
+        write_words(dst, BOOL_TAG as i64 | (b as i64) << 8, 0, Value::Bool(b));
+    }
+
+    /// `write_int` for None.
+    ///
+    /// # Safety
+    /// As `write_int`.
+    #[inline(always)]
+    pub unsafe fn write_none(dst: *mut Value) {
+        write_words(dst, NONE_TAG as i64, 0, Value::None);
     }
 
     /// Writes a new reference to `src` into `dst` as a plain 16-byte copy, memory to memory,
@@ -119,6 +132,23 @@ impl Value {
     pub unsafe fn clone_into(src: &Value, dst: *mut Value) {
         src.add_ref();
         std::ptr::copy_nonoverlapping(src, dst, 1);
+    }
+}
+
+/// The 16 bytes `lo`, `hi` (which spell `v` in `Value`'s `repr(u8)` layout) stored in one
+/// instruction; elsewhere than x86-64, `v` written as the compiler likes.
+#[inline(always)]
+unsafe fn write_words(dst: *mut Value, lo: i64, hi: i64, v: Value) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_set_epi64x, _mm_storeu_si128};
+        let _ = v;
+        _mm_storeu_si128(dst.cast(), _mm_set_epi64x(hi, lo));
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = (lo, hi);
+        dst.write(v);
     }
 }
 
@@ -311,6 +341,26 @@ mod tests {
             assert_eq!(count, 2);
             drop(copy);
         }
+    }
+
+    #[test]
+    fn write_bool_and_none_write_their_variants() {
+        for b in [false, true] {
+            let mut slot = std::mem::MaybeUninit::<Value>::uninit();
+            // SAFETY: the slot is valid for a write.
+            let v = unsafe {
+                Value::write_bool(slot.as_mut_ptr(), b);
+                slot.assume_init()
+            };
+            assert!(matches!(v, Value::Bool(c) if c == b));
+        }
+        let mut slot = std::mem::MaybeUninit::<Value>::uninit();
+        // SAFETY: as above.
+        let v = unsafe {
+            Value::write_none(slot.as_mut_ptr());
+            slot.assume_init()
+        };
+        assert!(matches!(v, Value::None));
     }
 
     #[test]

@@ -265,7 +265,7 @@ impl Vm {
                     frame.stack.push(v);
                     // The marker for "no receiver": None, which the unbound path never
                     // pushes as a receiver (no allocation, no shared refcount).
-                    frame.stack.push(Value::None);
+                    frame.push_none();
                 }
             }};
         }
@@ -421,9 +421,11 @@ impl Vm {
                 }
                 Op::LoadDeref(i) => {
                     let f = top!(self);
-                    match f.cells[i as usize].get() {
-                        Some(v) => f.stack.push(v),
-                        None => return Err(self.unbound_deref(frame, i)),
+                    if f.cells[i as usize]
+                        .read(|v| push_clone(&mut f.stack, v))
+                        .is_none()
+                    {
+                        return Err(self.unbound_deref(frame, i));
                     }
                 }
                 Op::StoreDeref(i) => {
@@ -749,7 +751,7 @@ impl Vm {
                 Op::Not => {
                     let a = pop!(self);
                     let r = self.truthy(&a)?;
-                    push!(self, Value::Bool(!r));
+                    frame.push_bool(!r);
                 }
                 Op::Compare(cop) => {
                     let f = top!(self);
@@ -767,7 +769,7 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(r) = r {
-                            f.stack.push(Value::Bool(r));
+                            f.push_bool(r);
                             continue;
                         }
                     }
@@ -894,11 +896,12 @@ impl Vm {
                         }
                         Step::Done => None,
                         Step::General => {
-                            let it = frame.stack.last().expect("operand stack underflow").clone();
-                            if gen_of(&it).is_some() {
-                                self.resume_generator_for(frame, &it, target)?;
+                            let it = frame.stack.last().expect("operand stack underflow");
+                            if gen_of(it).is_some() {
+                                self.resume_generator_for(frame, target)?;
                                 continue;
                             }
+                            let it = it.clone();
                             self.next(&it)?
                         }
                     };

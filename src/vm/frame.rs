@@ -102,13 +102,34 @@ impl Frame {
     /// Pushes an int in one whole store (`Value::write_int` says why).
     #[inline(always)]
     pub fn push_int(&mut self, x: i64) {
+        // SAFETY: the slot is within capacity and counted only once written.
+        unsafe { self.push_with(|dst| Value::write_int(dst, x)) }
+    }
+
+    /// Pushes a bool in one whole store.
+    #[inline(always)]
+    pub fn push_bool(&mut self, b: bool) {
+        // SAFETY: as `push_int`.
+        unsafe { self.push_with(|dst| Value::write_bool(dst, b)) }
+    }
+
+    /// Pushes None in one whole store.
+    #[inline(always)]
+    pub fn push_none(&mut self) {
+        // SAFETY: as `push_int`.
+        unsafe { self.push_with(|dst| Value::write_none(dst)) }
+    }
+
+    /// Makes room for one value, lets `write` initialise the slot, then counts it.
+    ///
+    /// # Safety
+    /// `write` must leave a valid value in the slot it is given.
+    #[inline(always)]
+    unsafe fn push_with(&mut self, write: impl FnOnce(*mut Value)) {
         self.stack.reserve(1);
-        // SAFETY: the slot past the end is within capacity and counted only once written.
-        unsafe {
-            let len = self.stack.len();
-            Value::write_int(self.stack.as_mut_ptr().add(len), x);
-            self.stack.set_len(len + 1);
-        }
+        let len = self.stack.len();
+        write(self.stack.as_mut_ptr().add(len));
+        self.stack.set_len(len + 1);
     }
 
     /// Pushes local `i`; false when it is unbound.

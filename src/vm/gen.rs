@@ -35,7 +35,12 @@ impl Vm {
             return Ok(None);
         };
         if st.started {
-            frame.stack.push(sent);
+            // The value of the `yield` expression; None (a plain `next`) in one whole store.
+            if sent.is_none() {
+                frame.push_none();
+            } else {
+                frame.stack.push(sent);
+            }
         } else if !sent.is_none() {
             st.frame = Some(frame);
             return type_error("can't send non-None value to a just-started generator");
@@ -131,13 +136,14 @@ impl Vm {
         }
     }
 
-    /// `ForIter` on a generator: push its frame (stackless) or, if exhausted, leave the loop.
+    /// `ForIter` on the generator on top of the stack (borrowed there, not cloned): push its
+    /// frame (stackless) or, if exhausted, leave the loop.
     pub fn resume_generator_for(
         &mut self,
         frame: &mut Box<super::frame::Frame>,
-        gen: &Value,
         exit: u32,
     ) -> PyResult<()> {
+        let gen = frame.stack.last().expect("operand stack underflow");
         match self.take_gen_frame(gen, Value::None)? {
             Some(mut callee) => {
                 callee.ret = ReturnMode::ForIter { exit };
