@@ -324,9 +324,17 @@ impl Dict {
         }
     }
 
-    /// The value at entry `idx` if no key was added or removed since `layout` and the entry
-    /// still holds `key` (no hashing: LoadGlobal's cheap path after a global's value changed).
-    pub fn value_at(&self, idx: usize, layout: u64, key: &PyStr) -> Option<Value> {
+    /// Runs `read` on the value at entry `idx` if no key was added or removed since `layout`
+    /// and the entry still holds `key` (no hashing: LoadGlobal's cheap path after a global's
+    /// value changed). The value is read inside the lock, so the caller copies it where it
+    /// goes without an intermediate `Value`.
+    pub fn read_at<R>(
+        &self,
+        idx: usize,
+        layout: u64,
+        key: &PyStr,
+        read: impl FnOnce(&Value) -> R,
+    ) -> Option<R> {
         let inner = self.inner.lock();
         if inner.version != layout {
             return None;
@@ -336,7 +344,7 @@ impl Dict {
                 key: Value::Str(k),
                 value,
                 ..
-            })) if std::ptr::eq(&**k, key) || &**k == key => Some(value.clone()),
+            })) if std::ptr::eq(&**k, key) || &**k == key => Some(read(value)),
             _ => None,
         }
     }

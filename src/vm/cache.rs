@@ -119,23 +119,24 @@ impl Vm {
         let gver = globals.mutations.load(Ordering::Acquire);
         let bver = self.interp.builtins.mutations.load(Ordering::Acquire);
         let gptr = Arc::as_ptr(globals) as usize;
-        if let Some(e) = self.global_cache.get(slot) {
+        if let Some(e) = self.global_cache.get_mut(slot) {
             if e.globals == gptr && e.bver == bver && e.value.is_some() {
                 if e.gver == gver {
                     return self.global_cache[slot].value.as_ref();
                 }
+                // A value in the globals changed: re-read the entry, copied straight into
+                // the cache (no intermediate `Value` to split into fields).
                 let fresh = if e.idx == IN_BUILTINS {
-                    (globals.layout() == e.layout)
-                        .then(|| e.value.clone())
-                        .flatten()
+                    globals.layout() == e.layout
                 } else {
-                    globals.value_at(e.idx, e.layout, name)
+                    let value = &mut e.value;
+                    globals
+                        .read_at(e.idx, e.layout, name, |v| *value = Some(v.clone()))
+                        .is_some()
                 };
-                if let Some(v) = fresh {
-                    let e = &mut self.global_cache[slot];
+                if fresh {
                     e.gver = gver;
-                    e.value = Some(v);
-                    return e.value.as_ref();
+                    return self.global_cache[slot].value.as_ref();
                 }
             }
         }
