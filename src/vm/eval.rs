@@ -1647,7 +1647,7 @@ impl Vm {
         if nlocals > nargs {
             callee.fast.resize(nlocals, None);
         }
-        frame.stack.pop();
+        frame.stack.pop().expect("the function called").discard();
         self.enter(frame, callee)?;
         Ok(true)
     }
