@@ -31,7 +31,22 @@ fn usage_error(msg: &str) -> ! {
     std::process::exit(2);
 }
 
+/// No transparent huge pages for this process. mimalloc asks for them (`MADV_HUGEPAGE`) on
+/// its arenas, and after it returns freed memory to the OS, every reuse faults in a fresh
+/// 2 MiB page the kernel must zero: on strings_dicts that was a fifth of the run time and
+/// 15 MB more memory. This is mimalloc's own `allow_thp=0`, which it applies only at its
+/// start-up, before `main` could set the option. CPython's arenas get no huge pages either.
+fn disable_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: prctl with PR_SET_THP_DISABLE takes plain integer arguments and only sets a
+    // flag of the calling process.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 fn main() {
+    disable_huge_pages();
     // A panic is a bug in mt. In a thread other than the main one it would otherwise end only
     // that OS thread, leaving its joiners (and perhaps the GIL) waiting for ever: say what
     // happened and end the process instead of hanging.
