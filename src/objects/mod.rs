@@ -225,6 +225,27 @@ impl Value {
         )
     }
 
+    /// Drops the value at `p` where it lies, as `discard` does (one inline decrement unless
+    /// it is the last reference). The value never moves into a temporary, which the compiler
+    /// would copy field by field (a `Bool`'s payload is the byte after the tag, so it copies
+    /// bytes 1 to 7 too, in overlapping pieces that stall the next load).
+    ///
+    /// # Safety
+    /// `p` holds a valid value, which is dropped: the caller must overwrite it or forget it.
+    #[inline(always)]
+    pub unsafe fn drop_at(p: *mut Value) {
+        if (*p).is_boxed() {
+            let block = *(p as *const *const AtomicUsize).add(1);
+            if (*block).fetch_sub(1, Ordering::Release) != 1 {
+                return;
+            }
+            // The last reference: give the count back for the destructor to take.
+            std::sync::atomic::fence(Ordering::Acquire);
+            (*block).store(1, Ordering::Relaxed);
+            std::ptr::drop_in_place(p);
+        }
+    }
+
     /// Drops the value inline: nothing for unboxed values, one decrement for a reference
     /// that is not the last (the layout `add_ref` relies on); only the last reference calls
     /// the out-of-line destructor. For the hot paths, where the compiler's drop is a call

@@ -405,9 +405,13 @@ impl Vm {
                 Op::StoreFast(i) => {
                     let f = top!(self);
                     let v = f.stack.pop().expect("operand stack underflow");
-                    if let Some(old) = f.local_mut(i as usize).replace(v) {
-                        old.discard();
+                    let slot = f.local_mut(i as usize);
+                    if let Some(old) = slot {
+                        // SAFETY: the old value is overwritten just below.
+                        unsafe { Value::drop_at(old) };
                     }
+                    // SAFETY: the slot's old value was dropped above (or there was none).
+                    unsafe { std::ptr::write(slot, Some(v)) };
                 }
                 Op::DeleteFast(i) => {
                     let f = top!(self);
