@@ -156,6 +156,7 @@ fn describe(
             "{b:?} {c} ({})",
             code.consts.get(c as usize).map_or("?".into(), const_repr)
         ),
+        Op::ReturnFast(l) => format!("{l} ({})", local(l as u32)),
         Op::ReturnConst(c) => format!(
             "{c} ({})",
             code.consts.get(c as usize).map_or("?".into(), const_repr)

@@ -235,6 +235,8 @@ pub enum Op {
     LoadFastDupAttr(u16, u16),
     /// Returns consts[c] (LoadConst c; ReturnValue).
     ReturnConst(u16),
+    /// Returns a local, moved out of the dying frame (LoadFast l; ReturnValue).
+    ReturnFast(u16),
 }
 
 impl Op {

@@ -71,6 +71,7 @@ fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
         (Op::LoadFast(l), Op::Inplace(op)) => small(l).map(|l| Op::FastInplace(op, l)),
         (Op::LoadConst(c), Op::Inplace(op)) => small(c).map(|c| Op::ConstInplace(op, c)),
         (Op::LoadConst(c), Op::ReturnValue) => small(c).map(Op::ReturnConst),
+        (Op::LoadFast(l), Op::ReturnValue) => small(l).map(Op::ReturnFast),
         _ => None,
     };
     pair.map(|op| (op, 2))
@@ -159,5 +160,12 @@ mod tests {
         assert_eq!(ops[3], Op::FastInplace(BinOp::Add, 1));
         assert_eq!(ops[5], Op::RotStoreAttr(3));
         assert_eq!(ops[7], Op::ReturnConst(0));
+    }
+
+    #[test]
+    fn fuses_a_returned_local() {
+        let mut ops = vec![Op::LoadFast(2), Op::ReturnValue];
+        fuse(&mut ops);
+        assert_eq!(ops[0], Op::ReturnFast(2));
     }
 }

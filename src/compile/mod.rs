@@ -186,7 +186,8 @@ impl<'a> Compiler<'a> {
                 | Op::FastBinaryConst(_, l, _)
                 | Op::StoreFastAttr(l, _)
                 | Op::FastInplace(_, l)
-                | Op::LoadFastDupAttr(l, _) => (l as usize) < nlocals,
+                | Op::LoadFastDupAttr(l, _)
+                | Op::ReturnFast(l) => (l as usize) < nlocals,
                 Op::FastBinaryFast(_, a, b) => (a.max(b) as usize) < nlocals,
                 Op::FastCompareConstJump(_, l, _, _) => (l as usize) < nlocals,
                 Op::FastCompareFastJump(_, a, b, _) => (a.max(b) as usize) < nlocals,

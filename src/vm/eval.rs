@@ -1231,6 +1231,14 @@ impl Vm {
                     let v = pop!(self);
                     return_value!(v);
                 }
+                Op::ReturnFast(l) => {
+                    frame.ip += 1;
+                    // The frame dies with this return: its local moves out, no new reference.
+                    let Some(v) = frame.local_mut(l as usize).take() else {
+                        return Err(unbound_at(frame, 2, l as u32));
+                    };
+                    return_value!(v);
+                }
                 Op::ReturnConst(c) => {
                     frame.ip += 1;
                     let v = frame.code.consts[c as usize].clone();
