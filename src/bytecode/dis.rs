@@ -131,7 +131,7 @@ fn describe(
             local(m as u32)
         ),
         op if op.jump_target().is_some() => format!("to {}", op.jump_target().unwrap_or(0)),
-        Op::Binary(b) | Op::Inplace(b) => format!("{b:?}"),
+        Op::Binary(b) | Op::Inplace(b) | Op::BinaryReturn(b) => format!("{b:?}"),
         Op::LoadFast2(a, b) => format!("{a} {b} ({}, {})", local(a as u32), local(b as u32)),
         Op::BinaryConst(b, c) => format!(
             "{b:?} {c} ({})",

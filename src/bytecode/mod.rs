@@ -237,6 +237,8 @@ pub enum Op {
     ReturnConst(u16),
     /// Returns a local, moved out of the dying frame (LoadFast l; ReturnValue).
     ReturnFast(u16),
+    /// `[a b]`: returns `a op b` (Binary op; ReturnValue).
+    BinaryReturn(BinOp),
 }
 
 impl Op {

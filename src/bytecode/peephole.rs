@@ -72,6 +72,7 @@ fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
         (Op::LoadConst(c), Op::Inplace(op)) => small(c).map(|c| Op::ConstInplace(op, c)),
         (Op::LoadConst(c), Op::ReturnValue) => small(c).map(Op::ReturnConst),
         (Op::LoadFast(l), Op::ReturnValue) => small(l).map(Op::ReturnFast),
+        (Op::Binary(op), Op::ReturnValue) => Some(Op::BinaryReturn(op)),
         _ => None,
     };
     pair.map(|op| (op, 2))
@@ -163,9 +164,15 @@ mod tests {
     }
 
     #[test]
-    fn fuses_a_returned_local() {
-        let mut ops = vec![Op::LoadFast(2), Op::ReturnValue];
+    fn fuses_returns_of_a_local_and_of_a_binary_operation() {
+        let mut ops = vec![
+            Op::LoadFast(2),
+            Op::ReturnValue,
+            Op::Binary(BinOp::Add),
+            Op::ReturnValue,
+        ];
         fuse(&mut ops);
         assert_eq!(ops[0], Op::ReturnFast(2));
+        assert_eq!(ops[2], Op::BinaryReturn(BinOp::Add));
     }
 }

@@ -1231,6 +1231,25 @@ impl Vm {
                     let v = pop!(self);
                     return_value!(v);
                 }
+                Op::BinaryReturn(bop) => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let fast = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => int_fast_path(bop, *x, *y),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(r) => Value::Int(r),
+                        None => {
+                            let r = self.binary(bop, &a, &b);
+                            a.discard();
+                            b.discard();
+                            r?
+                        }
+                    };
+                    frame.ip += 1;
+                    return_value!(v);
+                }
                 Op::ReturnFast(l) => {
                     frame.ip += 1;
                     // The frame dies with this return: its local moves out, no new reference.

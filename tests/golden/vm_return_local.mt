@@ -1,5 +1,6 @@
 # ReturnFast (LoadFast; ReturnValue): the returned local moves out of the dying frame;
-# an unbound one still raises UnboundLocalError at the return line.
+# an unbound one still raises UnboundLocalError at the return line. BinaryReturn
+# (Binary; ReturnValue): ints, big ints, strings, and a TypeError with its line.
 def f(flag):
     if flag:
         x = [1, 2]
@@ -28,6 +29,25 @@ try:
     next(it)
 except StopIteration as e:
     print("stop", e.value)
+def add(a, b):
+    return a + b
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+print(add(2, 3), add(2**62, 2**62), add("a", "b"), fib(15))
+def mixed(a, b):
+    return (a
+            * b)
+print(mixed(3, 4), mixed("ab", 2))
+try:
+    mixed(None, 2)
+except TypeError as e:
+    print("error:", e, e.__traceback__.tb_next.tb_lineno)
+try:
+    add(1, "x")
+except TypeError as e:
+    print("error:", e, e.__traceback__.tb_next.tb_lineno)
 try:
     f(False)
 except UnboundLocalError as e:
