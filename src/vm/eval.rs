@@ -82,8 +82,8 @@ impl Vm {
             }
             let f = self.frames.pop().expect("a frame is running");
             self.handled.truncate(f.handled_base);
-            if let Some(g) = &f.generator {
-                if let Some(gen) = gen_of(g) {
+            if !f.generator.is_none() {
+                if let Some(gen) = gen_of(&f.generator) {
                     let mut st = gen.state.lock();
                     st.finished = true;
                     st.running = false;
@@ -324,8 +324,8 @@ impl Vm {
             ($v:expr) => {{
                 let v: Value = $v;
                 self.handled.truncate(frame.handled_base);
-                if let Some(g) = &frame.generator {
-                    if let Some(gen) = gen_of(g) {
+                if !frame.generator.is_none() {
+                    if let Some(gen) = gen_of(&frame.generator) {
                         let mut st = gen.state.lock();
                         st.finished = true;
                         st.running = false;
@@ -1501,12 +1501,20 @@ impl Vm {
                 .expect("the frame that resumed the generator")
         };
         let mut suspended = std::mem::replace(frame, next);
-        if let Some(g) = suspended.generator.take() {
-            if let Some(gen) = gen_of(&g) {
-                let mut st = gen.state.lock();
-                st.running = false;
-                st.frame = Some(suspended);
-            }
+        // The frame's reference to its generator goes (it would be a cycle once the frame is
+        // stored in the generator). Read out and overwritten with one whole store:
+        // `Option::take` copied the value byte by byte through a temporary, stalling the
+        // loads after it.
+        // SAFETY: the field is overwritten at once, so the value read keeps its only owner.
+        let g = unsafe {
+            let g = std::ptr::read(&suspended.generator);
+            Value::write_none(&mut suspended.generator);
+            g
+        };
+        if let Some(gen) = gen_of(&g) {
+            let mut st = gen.state.lock();
+            st.running = false;
+            st.frame = Some(suspended);
         }
         if at_stop {
             return Some(v);

@@ -47,8 +47,9 @@ pub struct Frame {
     pub ip: usize,
     pub blocks: Vec<Block>,
     pub ret: ReturnMode,
-    /// The generator object this frame belongs to, while it runs.
-    pub generator: Option<Value>,
+    /// The generator object this frame belongs to, while it runs; None otherwise (a plain
+    /// `Value`, not an `Option`, so clearing it is one whole store: see `do_yield`).
+    pub generator: Value,
     /// Handled-exception stack height at entry, restored when the frame unwinds.
     pub handled_base: usize,
 }
@@ -74,7 +75,7 @@ impl Frame {
             ip: 0,
             blocks: Vec::new(),
             ret: ReturnMode::Value,
-            generator: None,
+            generator: Value::None,
             handled_base: 0,
             code,
         }
@@ -159,8 +160,8 @@ impl Frame {
         if self.locals_dict.is_some() {
             self.locals_dict = None;
         }
-        if self.generator.is_some() {
-            self.generator = None;
+        if !self.generator.is_none() {
+            self.generator = Value::None;
         }
     }
 

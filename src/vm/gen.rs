@@ -47,7 +47,7 @@ impl Vm {
         }
         st.started = true;
         st.running = true;
-        frame.generator = Some(gen.clone());
+        frame.generator = gen.clone();
         Ok(Some(frame))
     }
 
@@ -92,7 +92,7 @@ impl Vm {
                         // The sub-iterator yielded: stay suspended where we were.
                         if let Some(g) = gen_of(gen) {
                             let mut st = g.state.lock();
-                            frame.generator = None;
+                            frame.generator = Value::None;
                             st.frame = Some(frame);
                             st.running = false;
                         }
