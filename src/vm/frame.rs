@@ -151,8 +151,17 @@ impl Frame {
     /// Drops what a finished frame holds, keeping capacity.
     #[inline]
     pub fn clear(&mut self) {
-        clear_values(&mut self.fast, |v| v.as_ref().is_some_and(Value::is_boxed));
-        clear_values(&mut self.stack, Value::is_boxed);
+        // SAFETY: each slot is dropped once where it lies, then the lengths are reset.
+        unsafe {
+            for v in self.fast.iter_mut().flatten() {
+                Value::drop_at(v);
+            }
+            self.fast.set_len(0);
+            for v in self.stack.iter_mut() {
+                Value::drop_at(v);
+            }
+            self.stack.set_len(0);
+        }
         if !self.cells.is_empty() {
             self.cells.clear();
         }
@@ -182,18 +191,6 @@ impl Frame {
     /// The source line of the instruction being executed.
     pub fn line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
-    }
-}
-
-/// Empties `values`, running destructors only when some value owns a reference (most frames
-/// end holding only ints, floats, bools and None, which need none).
-#[inline(always)]
-fn clear_values<T>(values: &mut Vec<T>, boxed: impl Fn(&T) -> bool) {
-    if values.iter().any(boxed) {
-        values.clear();
-    } else {
-        // SAFETY: no element owns anything, so forgetting them leaks nothing.
-        unsafe { values.set_len(0) }
     }
 }
 
