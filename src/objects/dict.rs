@@ -291,7 +291,12 @@ impl Dict {
         self.bump();
         if let Some(Some(e)) = inner.entries.get_mut(*hint as usize) {
             if matches!(&e.key, Value::Str(k) if std::sync::Arc::ptr_eq(k, key)) {
-                e.value = value;
+                // SAFETY: the old value is dropped in place (no out-of-line destructor call
+                // for an int) and overwritten at once.
+                unsafe {
+                    Value::drop_at(&mut e.value);
+                    std::ptr::write(&mut e.value, value);
+                }
                 return;
             }
         }
