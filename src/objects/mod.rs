@@ -68,9 +68,10 @@ impl Value {
     ///
     /// Every boxed variant holds an `Arc` at offset 8 (`repr(u8)`), and an `Arc` points at
     /// its shared block, which starts with the strong count (`ArcInner` is `repr(C)`; the
-    /// test `add_ref_counts_every_boxed_variant` checks this). So one increment serves every
-    /// variant, with no jump on the tag: a `match` with an `Arc::increment_strong_count` per
-    /// variant compiled to a jump table on the attribute-load path.
+    /// test `add_ref_and_discard_count_every_boxed_variant` checks this). So one increment
+    /// serves every variant, with no jump on the tag: a `match` with an
+    /// `Arc::increment_strong_count` per variant compiled to a jump table on the
+    /// attribute-load path.
     ///
     /// # Safety
     /// The caller makes exactly one bitwise copy of `self` that owns the new reference.
