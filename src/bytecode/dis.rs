@@ -164,6 +164,8 @@ fn describe(
         Op::Compare(c) => format!("{c:?}"),
         Op::CallMethod(n)
         | Op::Call(n)
+        | Op::CallMethodPop(n)
+        | Op::CallPop(n)
         | Op::CallKw(n)
         | Op::MakeFunction(n)
         | Op::BuildClass(n)

@@ -239,6 +239,11 @@ pub enum Op {
     ReturnFast(u16),
     /// `[a b]`: returns `a op b` (Binary op; ReturnValue).
     BinaryReturn(BinOp),
+    /// `CallMethod n` whose result is discarded (CallMethod n; Pop): a native's result is
+    /// dropped at once, an mt callee returns with `ReturnMode::Discard`.
+    CallMethodPop(u32),
+    /// `Call n` whose result is discarded (Call n; Pop), as `CallMethodPop`.
+    CallPop(u32),
 }
 
 impl Op {

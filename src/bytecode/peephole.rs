@@ -73,6 +73,8 @@ fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
         (Op::LoadConst(c), Op::ReturnValue) => small(c).map(Op::ReturnConst),
         (Op::LoadFast(l), Op::ReturnValue) => small(l).map(Op::ReturnFast),
         (Op::Binary(op), Op::ReturnValue) => Some(Op::BinaryReturn(op)),
+        (Op::CallMethod(n), Op::Pop) => Some(Op::CallMethodPop(n)),
+        (Op::Call(n), Op::Pop) => Some(Op::CallPop(n)),
         _ => None,
     };
     pair.map(|op| (op, 2))
@@ -174,5 +176,15 @@ mod tests {
         fuse(&mut ops);
         assert_eq!(ops[0], Op::ReturnFast(2));
         assert_eq!(ops[2], Op::BinaryReturn(BinOp::Add));
+    }
+
+    #[test]
+    fn fuses_calls_whose_result_is_dropped() {
+        let mut ops = vec![Op::Call(1), Op::Pop, Op::CallMethod(2), Op::Pop];
+        fuse(&mut ops);
+        assert_eq!(ops[0], Op::CallPop(1));
+        assert_eq!(ops[2], Op::CallMethodPop(2));
+        // The Pop stays in place: a call that cannot drop its result runs it.
+        assert_eq!(ops[1], Op::Pop);
     }
 }

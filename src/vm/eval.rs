@@ -125,6 +125,10 @@ impl Vm {
     fn deliver(&mut self, frame: &mut Frame, v: Value, ret: ReturnMode) -> PyResult<()> {
         match ret {
             ReturnMode::Value => frame.stack.push(v),
+            ReturnMode::Discard => {
+                v.discard();
+                frame.ip += 1;
+            }
             ReturnMode::Init(inst) => {
                 if !v.is_none() {
                     return type_error(format!(
@@ -140,6 +144,23 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// After the call of a `CallPop`/`CallMethodPop` (the `Pop` is still the next
+    /// instruction): a native's result is dropped now and the `Pop` skipped; an mt callee
+    /// that returns a plain value (not `__init__`'s instance) drops it and skips the `Pop`
+    /// when it returns (`ReturnMode::Discard`). `depth` is the frame stack's height before
+    /// the call: higher now means a frame was entered and `frame` is the callee.
+    #[inline(always)]
+    fn discard_result(&mut self, frame: &mut Frame, depth: usize) {
+        if self.frames.len() > depth {
+            if matches!(frame.ret, ReturnMode::Value) {
+                frame.ret = ReturnMode::Discard;
+            }
+        } else {
+            frame.stack.pop().expect("the call's result").discard();
+            frame.ip += 1;
+        }
     }
 
     /// Makes `callee` the current frame, its caller going onto the frame stack.
@@ -627,7 +648,7 @@ impl Vm {
                     let obj = pop!(self);
                     load_method!(obj, i);
                 }
-                Op::CallMethod(n) => {
+                Op::CallMethod(n) | Op::CallMethodPop(n) => {
                     let f = top!(self);
                     let func_pos = f.stack.len() - n as usize - 2;
                     let mut nargs = n as usize + 1;
@@ -636,11 +657,19 @@ impl Vm {
                         f.stack.remove(func_pos + 1);
                         nargs = n as usize;
                     }
+                    let depth = self.frames.len();
                     self.call_at(frame, func_pos, nargs)?;
+                    if matches!(op, Op::CallMethodPop(_)) {
+                        self.discard_result(frame, depth);
+                    }
                 }
-                Op::Call(n) => {
+                Op::Call(n) | Op::CallPop(n) => {
                     let func_pos = frame.stack.len() - n as usize - 1;
+                    let depth = self.frames.len();
                     self.call_at(frame, func_pos, n as usize)?;
+                    if matches!(op, Op::CallPop(_)) {
+                        self.discard_result(frame, depth);
+                    }
                 }
                 Op::CallKw(n) => {
                     let f = top!(self);

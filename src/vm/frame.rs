@@ -29,6 +29,8 @@ pub struct Block {
 pub enum ReturnMode {
     /// Push the return value.
     Value,
+    /// Drop the return value and step over the caller's `Pop` (`CallPop`, `CallMethodPop`).
+    Discard,
     /// `__init__` ran for this instance: check the result is None, push the instance.
     Init(Value),
     /// A generator frame resumed by `ForIter`: a yield pushes the value; a return pops the
