@@ -350,6 +350,19 @@ impl std::fmt::Debug for Value {
 mod tests {
     use super::*;
 
+    fn strong_count(v: &Value) -> usize {
+        match v {
+            Value::BigInt(a) => Arc::strong_count(a),
+            Value::Str(a) => Arc::strong_count(a),
+            Value::List(a) => Arc::strong_count(a),
+            Value::Tuple(a) => Arc::strong_count(a),
+            Value::Dict(a) => Arc::strong_count(a),
+            Value::Set(a) => Arc::strong_count(a),
+            Value::Object(a) => Arc::strong_count(a),
+            _ => unreachable!("only boxed values are listed"),
+        }
+    }
+
     #[test]
     fn add_ref_and_discard_count_every_boxed_variant() {
         let values = [
@@ -363,29 +376,9 @@ mod tests {
         ];
         for v in values {
             let copy = v.clone();
-            let count = match &v {
-                Value::BigInt(a) => Arc::strong_count(a),
-                Value::Str(a) => Arc::strong_count(a),
-                Value::List(a) => Arc::strong_count(a),
-                Value::Tuple(a) => Arc::strong_count(a),
-                Value::Dict(a) => Arc::strong_count(a),
-                Value::Set(a) => Arc::strong_count(a),
-                Value::Object(a) => Arc::strong_count(a),
-                _ => unreachable!("only boxed values are listed"),
-            };
-            assert_eq!(count, 2);
+            assert_eq!(strong_count(&v), 2);
             copy.discard();
-            let count = match &v {
-                Value::BigInt(a) => Arc::strong_count(a),
-                Value::Str(a) => Arc::strong_count(a),
-                Value::List(a) => Arc::strong_count(a),
-                Value::Tuple(a) => Arc::strong_count(a),
-                Value::Dict(a) => Arc::strong_count(a),
-                Value::Set(a) => Arc::strong_count(a),
-                Value::Object(a) => Arc::strong_count(a),
-                _ => unreachable!("only boxed values are listed"),
-            };
-            assert_eq!(count, 1);
+            assert_eq!(strong_count(&v), 1);
             v.discard();
         }
     }

@@ -308,10 +308,7 @@ impl Vm {
         macro_rules! push_binary {
             ($bop:expr, $a:expr, $b:expr) => {{
                 let (a, b): (&Value, &Value) = ($a, $b);
-                let fast = match (a, b) {
-                    (Value::Int(x), Value::Int(y)) => int_fast_path($bop, *x, *y),
-                    _ => None,
-                };
+                let fast = int_fast_path($bop, a, b);
                 match fast {
                     Some(r) => frame.push_int(r),
                     None => {
@@ -326,11 +323,8 @@ impl Vm {
         macro_rules! push_inplace {
             ($bop:expr, $a:expr, $b:expr) => {{
                 let (a, b): (Value, &Value) = ($a, $b);
-                let fast = match (&a, b, $bop) {
-                    (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y),
-                    (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y),
-                    _ => None,
-                };
+                // An int has no in-place operators: `a op= b` is `a op b`.
+                let fast = int_fast_path($bop, &a, b);
                 match fast {
                     Some(r) => frame.push_int(r),
                     None => {
@@ -1263,10 +1257,7 @@ impl Vm {
                 Op::BinaryReturn(bop) => {
                     let b = pop!(self);
                     let a = pop!(self);
-                    let fast = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => int_fast_path(bop, *x, *y),
-                        _ => None,
-                    };
+                    let fast = int_fast_path(bop, &a, &b);
                     let v = match fast {
                         Some(r) => Value::Int(r),
                         None => {
@@ -2130,7 +2121,11 @@ enum Step {
 /// Small-int arithmetic the loop does inline; None sends the operation to `Vm::binary`
 /// (overflow into big ints, negative floor division and modulo, everything else).
 #[inline(always)]
-fn int_fast_path(op: BinOp, x: i64, y: i64) -> Option<i64> {
+fn int_fast_path(op: BinOp, a: &Value, b: &Value) -> Option<i64> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    let (x, y) = (*x, *y);
     match op {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),
