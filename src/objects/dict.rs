@@ -76,7 +76,31 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// The hash of a str or int key, the keys almost every dict holds: no mt code and no big-number
+/// arithmetic, the same value `hash()` gives. None for every other key.
+#[inline(always)]
+pub fn quick_hash(key: &Value) -> Option<u64> {
+    match key {
+        Value::Str(s) => Some(s.hash()),
+        Value::Int(i) => Some(super::object::hash_int(*i) as u64),
+        _ => None,
+    }
+}
+
+/// `native_key_eq` with str and int keys decided inline (the common case in a probe loop).
+#[inline(always)]
+fn quick_key_eq(stored: &Value, key: &Value) -> Option<bool> {
+    match (stored, key) {
+        (Value::Str(a), Value::Str(b)) => {
+            Some(std::sync::Arc::ptr_eq(a, b) || a.as_str() == b.as_str())
+        }
+        (Value::Int(a), Value::Int(b)) => Some(a == b),
+        _ => native_key_eq(stored, key),
+    }
+}
+
 impl DictInner {
+    #[inline]
     fn find_native(&self, hash: u64, key: &Value) -> (Option<usize>, Vec<usize>) {
         let mut undecided = Vec::new();
         let mut found = None;
@@ -85,7 +109,7 @@ impl DictInner {
                 if e.hash != hash {
                     continue;
                 }
-                match native_key_eq(&e.key, key) {
+                match quick_key_eq(&e.key, key) {
                     Some(true) => {
                         found = Some(i);
                         break;
@@ -151,6 +175,19 @@ impl DictInner {
     }
 }
 
+/// A lookup that native comparisons could not decide: a stored key's `__eq__` is mt code.
+#[derive(Debug)]
+pub struct NeedsMtEq;
+
+/// A key's hash: `quick_hash`, else through `ops` (which may run `__hash__`).
+#[inline(always)]
+fn key_hash(ops: &mut dyn KeyOps, key: &Value) -> Result<u64, Value> {
+    match quick_hash(key) {
+        Some(h) => Ok(h),
+        None => ops.hash_key(key),
+    }
+}
+
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()
@@ -204,19 +241,41 @@ impl Dict {
     }
 
     pub fn get(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<Option<Value>, Value> {
-        let hash = ops.hash_key(key)?;
+        let hash = key_hash(ops, key)?;
         self.locate_then(ops, hash, key, |inner, found| {
             found.and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
         })
     }
 
+    /// Runs `read` on the value under `key`, whose hash the caller took with `quick_hash`,
+    /// inside the lock (so the value can be copied straight onto the operand stack).
+    /// Ok(None) when absent; Err(NeedsMtEq) when a stored key's `__eq__` is mt code and must
+    /// decide, which `get` does.
+    #[inline]
+    pub fn read_hashed<R>(
+        &self,
+        hash: u64,
+        key: &Value,
+        read: impl FnOnce(&Value) -> R,
+    ) -> Result<Option<R>, NeedsMtEq> {
+        if self.key_filter.load(std::sync::atomic::Ordering::Relaxed) & filter_bit(hash) == 0 {
+            return Ok(None);
+        }
+        let inner = self.inner.lock();
+        match inner.find_native(hash, key) {
+            (Some(i), _) => Ok(inner.entries[i].as_ref().map(|e| read(&e.value))),
+            (None, undecided) if undecided.is_empty() => Ok(None),
+            _ => Err(NeedsMtEq),
+        }
+    }
+
     pub fn contains(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<bool, Value> {
-        let hash = ops.hash_key(key)?;
+        let hash = key_hash(ops, key)?;
         self.locate_then(ops, hash, key, |_, found| found.is_some())
     }
 
     pub fn set(&self, ops: &mut dyn KeyOps, key: Value, value: Value) -> Result<(), Value> {
-        let hash = ops.hash_key(&key)?;
+        let hash = key_hash(ops, &key)?;
         let mut pending = Some((key.clone(), value));
         self.locate_then(ops, hash, &key, |inner, found| {
             self.bump();
@@ -234,7 +293,7 @@ impl Dict {
     }
 
     pub fn remove(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<Option<Value>, Value> {
-        let hash = ops.hash_key(key)?;
+        let hash = key_hash(ops, key)?;
         self.locate_then(ops, hash, key, |inner, found| {
             let i = found?;
             self.bump();

@@ -156,6 +156,19 @@ pub enum IterState {
     Done,
 }
 
+/// CPython's hash of a machine-word integer: reduction modulo 2**61 - 1, with -1 mapped to -2.
+#[inline]
+pub fn hash_int(i: i64) -> i64 {
+    const M: i64 = (1 << 61) - 1;
+    let r = (i.unsigned_abs() % M as u64) as i64;
+    let h = if i < 0 { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 /// `==` between numbers of any kind (int, bool, float, big int), exact like CPython.
 pub fn numeric_eq(a: &Value, b: &Value) -> bool {
     use Value::*;

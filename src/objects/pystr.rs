@@ -40,13 +40,19 @@ impl PyStr {
         self.chars == self.s.len()
     }
 
-    /// A hash stable for the life of the process (Python randomizes str hashes per run too).
+    /// A hash stable for the life of the process (Python randomizes str hashes per run too),
+    /// the value `hash()` returns.
     pub fn hash(&self) -> u64 {
         let h = self.hash.load(Ordering::Relaxed);
         if h != 0 {
             return h;
         }
-        let h = strtext::hash_str(&self.s) | 1;
+        // Never 0 (the "not computed" mark) and never -1 (CPython's error value, which
+        // `hash()` reports as -2), so this is the hash every caller sees.
+        let h = match strtext::hash_str(&self.s) | 1 {
+            u64::MAX => -2i64 as u64,
+            h => h,
+        };
         self.hash.store(h, Ordering::Relaxed);
         h
     }

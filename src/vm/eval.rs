@@ -12,6 +12,7 @@ use super::{PyResult, Vm};
 use crate::builtins::types::types;
 use crate::bytecode::Op;
 use crate::objects::class::{c3_mro, Layout, TbEntry};
+use crate::objects::dict::quick_hash;
 use crate::objects::names::names;
 use crate::objects::object::IterState;
 use crate::objects::{new_str, Cell, Class, Dict, Function, ObjKind, Set, Str, Value};
@@ -254,9 +255,9 @@ impl Vm {
                     | Value::Tuple(_)
                     | Value::Set(_)
                     | Value::Int(_)
-                    | Value::Float(_) => match class_of(&obj).dict.get_str(name) {
+                    | Value::Float(_) => match self.cls_lookup_ref(class_of(&obj), name) {
                         Some(m @ Value::Builtin(_)) => {
-                            frame.stack.push(m);
+                            push_clone(&mut frame.stack, m);
                             true
                         }
                         _ => false,
@@ -708,16 +709,32 @@ impl Vm {
                 Op::Subscript => {
                     let key = pop!(self);
                     let obj = pop!(self);
-                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
-                        let items = l.items.lock();
-                        let n = items.len() as i64;
-                        let j = if *i < 0 { i + n } else { *i };
-                        if j >= 0 && j < n {
-                            let v = items[j as usize].clone();
-                            drop(items);
-                            push!(self, v);
-                            continue;
+                    match (&obj, &key) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.lock();
+                            let n = items.len() as i64;
+                            let j = if *i < 0 { i + n } else { *i };
+                            if j >= 0 && j < n {
+                                push_clone(&mut frame.stack, &items[j as usize]);
+                                drop(items);
+                                key.discard();
+                                obj.discard();
+                                continue;
+                            }
                         }
+                        (Value::Dict(d), _) => {
+                            if let Some(h) = quick_hash(&key) {
+                                let stack = &mut frame.stack;
+                                if let Ok(Some(())) =
+                                    d.read_hashed(h, &key, |v| push_clone(stack, v))
+                                {
+                                    key.discard();
+                                    obj.discard();
+                                    continue;
+                                }
+                            }
+                        }
+                        _ => {}
                     }
                     let v = self.getitem(&obj, &key)?;
                     push!(self, v);

@@ -145,16 +145,7 @@ pub fn hash_bigint(b: &BigInt) -> i64 {
     }
 }
 
-pub fn hash_int(i: i64) -> i64 {
-    const M: i64 = (1 << 61) - 1;
-    let r = (i.unsigned_abs() % M as u64) as i64;
-    let h = if i < 0 { -r } else { r };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
+pub use crate::objects::object::hash_int;
 
 /// CPython's hash of a float (equal to the int hash for integral values).
 pub fn hash_float(x: f64) -> i64 {
@@ -1131,14 +1122,7 @@ impl Vm {
             Value::Int(i) => hash_int(*i),
             Value::BigInt(b) => hash_bigint(b),
             Value::Float(f) => hash_float(*f),
-            Value::Str(s) => {
-                let h = s.hash() as i64;
-                if h == -1 {
-                    -2
-                } else {
-                    h
-                }
-            }
+            Value::Str(s) => s.hash() as i64,
             Value::Tuple(t) => {
                 // CPython's xxHash-based tuple hash.
                 const P1: u64 = 11400714785074694791;
