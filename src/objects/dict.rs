@@ -241,6 +241,9 @@ impl Dict {
     }
 
     pub fn get(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<Option<Value>, Value> {
+        if let Some(Ok(found)) = quick_hash(key).map(|h| self.read_hashed(h, key, Value::clone)) {
+            return Ok(found);
+        }
         let hash = key_hash(ops, key)?;
         self.locate_then(ops, hash, key, |inner, found| {
             found.and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
@@ -270,11 +273,48 @@ impl Dict {
     }
 
     pub fn contains(&self, ops: &mut dyn KeyOps, key: &Value) -> Result<bool, Value> {
+        if let Some(Ok(found)) = quick_hash(key).map(|h| self.read_hashed(h, key, |_| ())) {
+            return Ok(found.is_some());
+        }
         let hash = key_hash(ops, key)?;
         self.locate_then(ops, hash, key, |_, found| found.is_some())
     }
 
+    /// `set` for a key whose hash the caller took with `quick_hash`, under one lock and with
+    /// no copy of the key. Err gives both back when a stored key's `__eq__` is mt code.
+    #[inline]
+    pub fn set_hashed(&self, hash: u64, key: Value, value: Value) -> Result<(), (Value, Value)> {
+        let mut inner = self.inner.lock();
+        match inner.find_native(hash, &key) {
+            (Some(i), _) => {
+                self.bump();
+                let Some(e) = inner.entries[i].as_mut() else {
+                    unreachable!("find_native returns live entries")
+                };
+                let old = std::mem::replace(&mut e.value, value);
+                drop(inner);
+                old.discard();
+                key.discard();
+                Ok(())
+            }
+            (None, undecided) if undecided.is_empty() => {
+                self.bump();
+                self.note_key(hash);
+                inner.insert_new(hash, key, value);
+                Ok(())
+            }
+            _ => Err((key, value)),
+        }
+    }
+
     pub fn set(&self, ops: &mut dyn KeyOps, key: Value, value: Value) -> Result<(), Value> {
+        let (key, value) = match quick_hash(&key) {
+            Some(hash) => match self.set_hashed(hash, key, value) {
+                Ok(()) => return Ok(()),
+                Err(back) => back,
+            },
+            None => (key, value),
+        };
         let hash = key_hash(ops, &key)?;
         let mut pending = Some((key.clone(), value));
         self.locate_then(ops, hash, &key, |inner, found| {

@@ -7,12 +7,13 @@
 use super::call::NewInstance;
 use super::error::*;
 use super::frame::{push_clone, Block, BlockKind, Frame, ReturnMode};
-use super::protocol::{class_of, type_name};
+use super::protocol::{char_str, class_of, type_name};
 use super::{PyResult, Vm};
 use crate::builtins::types::types;
 use crate::bytecode::Op;
 use crate::objects::class::{c3_mro, Layout, TbEntry};
 use crate::objects::dict::quick_hash;
+use crate::objects::methods::list as list_methods;
 use crate::objects::names::names;
 use crate::objects::object::IterState;
 use crate::objects::{new_str, Cell, Class, Dict, Function, ObjKind, Set, Str, Value};
@@ -644,8 +645,27 @@ impl Vm {
                     load_method!(obj, i);
                 }
                 Op::CallMethod(n) | Op::CallMethodPop(n) => {
+                    let func_pos = frame.stack.len() - n as usize - 2;
+                    // The slice pattern holds only when n == 1.
+                    if matches!(&frame.stack[func_pos..], [Value::Builtin(b), Value::List(_), _]
+                        if list_methods::is_append(b))
+                    {
+                        // Checked just above: [list.append, the list, the item].
+                        let item = pop!(self);
+                        let list = pop!(self);
+                        if let Value::List(l) = &list {
+                            l.items.lock().push(item);
+                        }
+                        list.discard();
+                        pop!(self).discard();
+                        if matches!(op, Op::CallMethodPop(_)) {
+                            frame.ip += 1;
+                        } else {
+                            frame.push_none();
+                        }
+                        continue;
+                    }
                     let f = top!(self);
-                    let func_pos = f.stack.len() - n as usize - 2;
                     let mut nargs = n as usize + 1;
                     if matches!(f.stack[func_pos + 1], Value::None) {
                         // No unbound method: [callable, marker, args...] is a plain call.
@@ -710,6 +730,16 @@ impl Vm {
                     let key = pop!(self);
                     let obj = pop!(self);
                     match (&obj, &key) {
+                        (Value::Str(s), Value::Int(i)) if s.is_ascii() => {
+                            let n = s.char_len() as i64;
+                            let j = if *i < 0 { i + n } else { *i };
+                            if j >= 0 && j < n {
+                                let c = s.as_str().as_bytes()[j as usize] as char;
+                                frame.stack.push(Value::Str(char_str(c)));
+                                obj.discard();
+                                continue;
+                            }
+                        }
                         (Value::List(l), Value::Int(i)) => {
                             let items = l.items.lock();
                             let n = items.len() as i64;
@@ -743,6 +773,13 @@ impl Vm {
                     let key = pop!(self);
                     let obj = pop!(self);
                     let v = pop!(self);
+                    if let (Value::Dict(d), Some(h)) = (&obj, quick_hash(&key)) {
+                        match d.set_hashed(h, key, v) {
+                            Ok(()) => obj.discard(),
+                            Err((key, v)) => self.setitem(&obj, &key, v)?,
+                        }
+                        continue;
+                    }
                     self.setitem(&obj, &key, v)?;
                 }
                 Op::DeleteSubscr => {
@@ -1627,6 +1664,11 @@ impl Vm {
                 Eq | Is => return Ok(x == y),
                 NotEq | IsNot => return Ok(x != y),
                 _ => {}
+            }
+        }
+        if let (In | NotIn, Value::Dict(d), Some(h)) = (cop, b, quick_hash(a)) {
+            if let Ok(found) = d.read_hashed(h, a, |_| ()) {
+                return Ok(found.is_some() == (cop == In));
             }
         }
         match self.compare(cop, a, b)? {

@@ -283,6 +283,12 @@ fn this<'a>(a: &'a [Value], name: &str) -> PyResult<(&'a Arc<List>, &'a [Value])
     }
 }
 
+/// Whether `b` is the unbound `list.append`, which the eval loop runs inline (CPython 3.11
+/// specializes this call too: `PRECALL_NO_KW_LIST_APPEND`).
+pub fn is_append(b: &crate::objects::Builtin) -> bool {
+    b.bound.is_none() && std::ptr::fn_addr_eq(b.func, append as super::NativeFn)
+}
+
 fn append(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (l, args) = this(a, "append")?;
     exact("list", "append", args, kw, 1)?;
