@@ -151,6 +151,19 @@ fn describe(
             format!("{l} {n} ({}.{})", local(l as u32), name(n as u32))
         }
         Op::RotStoreAttr(n) => format!("{n} ({})", name(n as u32)),
+        Op::ReturnFastAttr(l, n) => format!("{l} {n} ({}.{})", local(l as u32), name(n as u32)),
+        Op::AttrInplaceFast(b, l, n, m) => format!(
+            "{b:?} {l} {n} {m} ({}.{} {})",
+            local(l as u32),
+            name(n as u32),
+            local(m as u32)
+        ),
+        Op::AttrInplaceConst(b, l, n, c) => format!(
+            "{b:?} {l} {n} {c} ({}.{} {})",
+            local(l as u32),
+            name(n as u32),
+            code.consts.get(c as usize).map_or("?".into(), const_repr)
+        ),
         Op::FastInplace(b, l) => format!("{b:?} {l} ({})", local(l as u32)),
         Op::ConstInplace(b, c) => format!(
             "{b:?} {c} ({})",

@@ -233,6 +233,14 @@ pub enum Op {
     /// `[] -> [local local.attr]` (LoadFast l; Dup; LoadAttr n), the start of
     /// `local.attr += v`.
     LoadFastDupAttr(u16, u16),
+    /// `local.attr op= local2`: (LoadFastDupAttr l n; FastInplace op m; RotStoreAttr n).
+    /// Small ints in a plain instance's dict are updated in place, under one lock; anything
+    /// else runs as the LoadFastDupAttr it replaced, then the fused instructions after it.
+    AttrInplaceFast(BinOp, u16, u16, u16),
+    /// `local.attr op= consts[c]`, as `AttrInplaceFast` (with ConstInplace op c).
+    AttrInplaceConst(BinOp, u16, u16, u16),
+    /// Returns `local.attr` (LoadFast l; LoadAttr n; ReturnValue).
+    ReturnFastAttr(u16, u16),
     /// Returns consts[c] (LoadConst c; ReturnValue).
     ReturnConst(u16),
     /// Returns a local, moved out of the dying frame (LoadFast l; ReturnValue).

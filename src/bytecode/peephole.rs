@@ -47,6 +47,9 @@ fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
         (Op::LoadFast(l), Op::Dup, Op::LoadAttr(n)) => small(l)
             .zip(small(n))
             .map(|(l, n)| Op::LoadFastDupAttr(l, n)),
+        (Op::LoadFast(l), Op::LoadAttr(n), Op::ReturnValue) => small(l)
+            .zip(small(n))
+            .map(|(l, n)| Op::ReturnFastAttr(l, n)),
         _ => None,
     };
     if let Some(op) = run3 {
@@ -80,6 +83,29 @@ fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
     pair.map(|op| (op, 2))
 }
 
+/// `local.attr op= v` after the first pass: LoadFastDupAttr at `i`, the operand's fused
+/// in-place op at `i + 3` and RotStoreAttr of the same name at `i + 5` (the seven original
+/// instructions, none a jump target after the first). The first becomes one instruction that
+/// covers all seven and falls back on the fused ones it leaves in place.
+fn fuse_attr_inplace(ops: &mut [Op], targets: &[bool]) {
+    for i in 0..ops.len().saturating_sub(6) {
+        if targets[i + 1..i + 7].iter().any(|&t| t) {
+            continue;
+        }
+        let Op::LoadFastDupAttr(l, n) = ops[i] else {
+            continue;
+        };
+        if ops[i + 5] != Op::RotStoreAttr(n) {
+            continue;
+        }
+        ops[i] = match ops[i + 3] {
+            Op::FastInplace(op, m) => Op::AttrInplaceFast(op, l, n, m),
+            Op::ConstInplace(op, c) => Op::AttrInplaceConst(op, l, n, c),
+            _ => continue,
+        };
+    }
+}
+
 /// Fuses runs of instructions in place, longest first.
 pub fn fuse(ops: &mut [Op]) {
     let targets = jump_targets(ops);
@@ -98,6 +124,7 @@ pub fn fuse(ops: &mut [Op]) {
             None => i += 1,
         }
     }
+    fuse_attr_inplace(ops, &targets);
 }
 
 #[cfg(test)]
@@ -159,10 +186,43 @@ mod tests {
             Op::ReturnValue,
         ];
         fuse(&mut ops);
-        assert_eq!(ops[0], Op::LoadFastDupAttr(0, 3));
+        // The whole statement is one instruction; the pieces stay fused for its fallback.
+        assert_eq!(ops[0], Op::AttrInplaceFast(BinOp::Add, 0, 3, 1));
         assert_eq!(ops[3], Op::FastInplace(BinOp::Add, 1));
         assert_eq!(ops[5], Op::RotStoreAttr(3));
         assert_eq!(ops[7], Op::ReturnConst(0));
+    }
+
+    #[test]
+    fn an_attribute_augmented_assignment_with_a_constant_or_a_jump_target() {
+        let statement = |operand: Op| {
+            vec![
+                Op::LoadFast(0),
+                Op::Dup,
+                Op::LoadAttr(3),
+                operand,
+                Op::Inplace(BinOp::Sub),
+                Op::Rot2,
+                Op::StoreAttr(3),
+                Op::LoadConst(0),
+                Op::ReturnValue,
+            ]
+        };
+        let mut ops = statement(Op::LoadConst(4));
+        fuse(&mut ops);
+        assert_eq!(ops[0], Op::AttrInplaceConst(BinOp::Sub, 0, 3, 4));
+        // Control entering at the Rot2 must find the plain instructions.
+        let mut ops = statement(Op::LoadConst(4));
+        ops.push(Op::Jump(5));
+        fuse(&mut ops);
+        assert_eq!(ops[0], Op::LoadFastDupAttr(0, 3));
+    }
+
+    #[test]
+    fn fuses_a_return_of_a_local_attribute() {
+        let mut ops = vec![Op::LoadFast(1), Op::LoadAttr(2), Op::ReturnValue];
+        fuse(&mut ops);
+        assert_eq!(ops[0], Op::ReturnFastAttr(1, 2));
     }
 
     #[test]

@@ -187,7 +187,10 @@ impl<'a> Compiler<'a> {
                 | Op::StoreFastAttr(l, _)
                 | Op::FastInplace(_, l)
                 | Op::LoadFastDupAttr(l, _)
+                | Op::ReturnFastAttr(l, _)
+                | Op::AttrInplaceConst(_, l, _, _)
                 | Op::ReturnFast(l) => (l as usize) < nlocals,
+                Op::AttrInplaceFast(_, a, _, b) => (a.max(b) as usize) < nlocals,
                 Op::FastBinaryFast(_, a, b) => (a.max(b) as usize) < nlocals,
                 Op::FastCompareConstJump(_, l, _, _) => (l as usize) < nlocals,
                 Op::FastCompareFastJump(_, a, b, _) => (a.max(b) as usize) < nlocals,

@@ -166,6 +166,23 @@ impl DictInner {
         })
     }
 
+    /// `find_str`, trying entry `hint` first (the same interned string there needs no hashing
+    /// or probing); a miss that finds the key moves the hint.
+    #[inline(always)]
+    fn find_str_hinted(&self, key: &PyStr, hint: &mut u32) -> Option<usize> {
+        if let Some(Some(Entry {
+            key: Value::Str(k), ..
+        })) = self.entries.get(*hint as usize)
+        {
+            if std::ptr::eq(&**k, key) {
+                return Some(*hint as usize);
+            }
+        }
+        let i = self.find_str(key)?;
+        *hint = i as u32;
+        Some(i)
+    }
+
     pub fn len(&self) -> usize {
         self.used
     }
@@ -368,19 +385,29 @@ impl Dict {
             return None;
         }
         let inner = self.inner.lock();
-        if let Some(Some(Entry {
-            key: Value::Str(k),
-            value,
-            ..
-        })) = inner.entries.get(*hint as usize)
-        {
-            if std::ptr::eq(&**k, key) {
-                return Some(read(value));
-            }
-        }
-        let i = inner.find_str(key)?;
-        *hint = i as u32;
+        let i = inner.find_str_hinted(key, hint)?;
         inner.entries[i].as_ref().map(|e| read(&e.value))
+    }
+
+    /// Runs `update` on the value under `key` inside the lock, through `hint` as
+    /// `read_str_hinted`; `update` says whether it changed the value. None when absent.
+    #[inline]
+    pub fn update_str_hinted(
+        &self,
+        key: &PyStr,
+        hint: &mut u32,
+        update: impl FnOnce(&mut Value) -> bool,
+    ) -> Option<bool> {
+        if !self.may_contain(key) {
+            return None;
+        }
+        let mut inner = self.inner.lock();
+        let i = inner.find_str_hinted(key, hint)?;
+        let changed = update(&mut inner.entries[i].as_mut()?.value);
+        if changed {
+            self.bump();
+        }
+        Some(changed)
     }
 
     /// `set_str` through an inline-cache hint, as `read_str_hinted`.

@@ -292,6 +292,23 @@ impl Vm {
                 }
             }};
         }
+        // `[] -> [local local.attr]`, leaving `ip` after the Dup and LoadAttr it covers.
+        macro_rules! load_fast_dup_attr {
+            ($l:expr, $n:expr) => {{
+                let (l, n) = ($l as usize, $n as usize);
+                if !frame.push_local(l) {
+                    return Err(unbound_local(frame, l as u32));
+                }
+                frame.ip += 2;
+                let f = &mut **frame;
+                let slot = f.code.cache_base as usize + n;
+                // SAFETY: as LoadFastAttr; the local was just found bound.
+                let Some(obj) = (unsafe { f.fast.get_unchecked(l) }) else {
+                    unreachable!("the local was just pushed");
+                };
+                self.push_attr(&mut f.stack, obj, &f.code.names[n], slot)?;
+            }};
+        }
         macro_rules! store_attr {
             ($obj:expr, $v:expr, $i:expr) => {{
                 let (obj, v): (&Value, Value) = ($obj, $v);
@@ -541,18 +558,42 @@ impl Vm {
                     let slot = f.code.cache_base as usize + n as usize;
                     self.push_attr(&mut f.stack, obj, &f.code.names[n as usize], slot)?;
                 }
-                Op::LoadFastDupAttr(l, n) => {
-                    if !frame.push_local(l as usize) {
-                        return Err(unbound_local(frame, l as u32));
-                    }
-                    frame.ip += 2;
+                Op::LoadFastDupAttr(l, n) => load_fast_dup_attr!(l, n),
+                Op::AttrInplaceFast(bop, l, n, m) | Op::AttrInplaceConst(bop, l, n, m) => {
                     let f = &mut **frame;
-                    let slot = f.code.cache_base as usize + n as usize;
-                    // SAFETY: as LoadFastAttr; the local was just found bound.
-                    let Some(obj) = (unsafe { f.fast.get_unchecked(l as usize) }) else {
-                        unreachable!("the local was just pushed");
+                    // SAFETY: local indices are checked by the compiler (`Compiler::pop_unit`).
+                    let obj = unsafe { f.fast.get_unchecked(l as usize) };
+                    let operand = match op {
+                        Op::AttrInplaceFast(..) => {
+                            unsafe { f.fast.get_unchecked(m as usize) }.as_ref()
+                        }
+                        _ => f.code.consts.get(m as usize),
                     };
-                    self.push_attr(&mut f.stack, obj, &f.code.names[n as usize], slot)?;
+                    if let (Some(Value::Instance(inst)), Some(y @ Value::Int(_))) = (obj, operand) {
+                        if self.stores_in_dict(inst) {
+                            let slot = f.code.cache_base as usize + n as usize;
+                            let hint = self.attr_hint(slot);
+                            let done = inst.attrs.update_str_hinted(
+                                &f.code.names[n as usize],
+                                hint,
+                                |x| match int_fast_path(bop, x, y) {
+                                    // SAFETY: `x` is an int (no reference to drop).
+                                    Some(r) => unsafe {
+                                        Value::write_int(x, r);
+                                        true
+                                    },
+                                    None => false,
+                                },
+                            );
+                            if done == Some(true) {
+                                frame.ip += 6;
+                                continue;
+                            }
+                        }
+                    }
+                    // Anything else: the LoadFastDupAttr this replaced, then the in-place
+                    // and store instructions it covers.
+                    load_fast_dup_attr!(l, n);
                 }
                 Op::LoadFast2(a, b) => {
                     if !frame.push_local(a as usize) {
@@ -1330,6 +1371,19 @@ impl Vm {
                     let Some(v) = frame.local_mut(l as usize).take() else {
                         return Err(unbound_at(frame, 2, l as u32));
                     };
+                    return_value!(v);
+                }
+                Op::ReturnFastAttr(l, n) => {
+                    frame.ip += 1;
+                    let f = &mut **frame;
+                    // SAFETY: local indices are checked by the compiler (`Compiler::pop_unit`).
+                    let Some(obj) = (unsafe { f.fast.get_unchecked(l as usize) }) else {
+                        frame.ip -= 1;
+                        return Err(unbound_local(frame, l as u32));
+                    };
+                    let slot = f.code.cache_base as usize + n as usize;
+                    self.push_attr(&mut f.stack, obj, &f.code.names[n as usize], slot)?;
+                    let v = pop!(self);
                     return_value!(v);
                 }
                 Op::ReturnConst(c) => {
