@@ -547,7 +547,7 @@ impl Vm {
                     let f = &mut **frame;
                     self.push_attr(&mut f.stack, &obj, &f.code.names[i as usize], slot)?;
                 }
-                Op::LoadFastAttr(l, n) => {
+                Op::LoadFastAttr(l, n) | Op::ReturnFastAttr(l, n) => {
                     frame.ip += 1;
                     let f = &mut **frame;
                     // SAFETY: local indices are checked by the compiler (`Compiler::pop_unit`).
@@ -557,6 +557,10 @@ impl Vm {
                     };
                     let slot = f.code.cache_base as usize + n as usize;
                     self.push_attr(&mut f.stack, obj, &f.code.names[n as usize], slot)?;
+                    if let Op::ReturnFastAttr(..) = op {
+                        let v = pop!(self);
+                        return_value!(v);
+                    }
                 }
                 Op::LoadFastDupAttr(l, n) => load_fast_dup_attr!(l, n),
                 Op::AttrInplaceFast(bop, l, n, m) | Op::AttrInplaceConst(bop, l, n, m) => {
@@ -1371,19 +1375,6 @@ impl Vm {
                     let Some(v) = frame.local_mut(l as usize).take() else {
                         return Err(unbound_at(frame, 2, l as u32));
                     };
-                    return_value!(v);
-                }
-                Op::ReturnFastAttr(l, n) => {
-                    frame.ip += 1;
-                    let f = &mut **frame;
-                    // SAFETY: local indices are checked by the compiler (`Compiler::pop_unit`).
-                    let Some(obj) = (unsafe { f.fast.get_unchecked(l as usize) }) else {
-                        frame.ip -= 1;
-                        return Err(unbound_local(frame, l as u32));
-                    };
-                    let slot = f.code.cache_base as usize + n as usize;
-                    self.push_attr(&mut f.stack, obj, &f.code.names[n as usize], slot)?;
-                    let v = pop!(self);
                     return_value!(v);
                 }
                 Op::ReturnConst(c) => {
