@@ -292,23 +292,6 @@ impl Vm {
                 }
             }};
         }
-        // `[] -> [local local.attr]`, leaving `ip` after the Dup and LoadAttr it covers.
-        macro_rules! load_fast_dup_attr {
-            ($l:expr, $n:expr) => {{
-                let (l, n) = ($l as usize, $n as usize);
-                if !frame.push_local(l) {
-                    return Err(unbound_local(frame, l as u32));
-                }
-                frame.ip += 2;
-                let f = &mut **frame;
-                let slot = f.code.cache_base as usize + n;
-                // SAFETY: as LoadFastAttr; the local was just found bound.
-                let Some(obj) = (unsafe { f.fast.get_unchecked(l) }) else {
-                    unreachable!("the local was just pushed");
-                };
-                self.push_attr(&mut f.stack, obj, &f.code.names[n], slot)?;
-            }};
-        }
         macro_rules! store_attr {
             ($obj:expr, $v:expr, $i:expr) => {{
                 let (obj, v): (&Value, Value) = ($obj, $v);
@@ -562,42 +545,26 @@ impl Vm {
                         return_value!(v);
                     }
                 }
-                Op::LoadFastDupAttr(l, n) => load_fast_dup_attr!(l, n),
-                Op::AttrInplaceFast(bop, l, n, m) | Op::AttrInplaceConst(bop, l, n, m) => {
-                    let f = &mut **frame;
-                    // SAFETY: local indices are checked by the compiler (`Compiler::pop_unit`).
-                    let obj = unsafe { f.fast.get_unchecked(l as usize) };
-                    let operand = match op {
-                        Op::AttrInplaceFast(..) => {
-                            unsafe { f.fast.get_unchecked(m as usize) }.as_ref()
-                        }
-                        _ => f.code.consts.get(m as usize),
-                    };
-                    if let (Some(Value::Instance(inst)), Some(y @ Value::Int(_))) = (obj, operand) {
-                        if self.stores_in_dict(inst) {
-                            let slot = f.code.cache_base as usize + n as usize;
-                            let hint = self.attr_hint(slot);
-                            let done = inst.attrs.update_str_hinted(
-                                &f.code.names[n as usize],
-                                hint,
-                                |x| match int_fast_path(bop, x, y) {
-                                    // SAFETY: `x` is an int (no reference to drop).
-                                    Some(r) => unsafe {
-                                        Value::write_int(x, r);
-                                        true
-                                    },
-                                    None => false,
-                                },
-                            );
-                            if done == Some(true) {
-                                frame.ip += 6;
-                                continue;
-                            }
-                        }
+                Op::LoadFastDupAttr(l, n)
+                | Op::AttrInplaceFast(_, l, n, _)
+                | Op::AttrInplaceConst(_, l, n, _) => {
+                    if !matches!(op, Op::LoadFastDupAttr(..)) && self.attr_inplace_int(frame, op) {
+                        frame.ip += 6;
+                        continue;
                     }
-                    // Anything else: the LoadFastDupAttr this replaced, then the in-place
-                    // and store instructions it covers.
-                    load_fast_dup_attr!(l, n);
+                    // Anything else runs as LoadFastDupAttr, then the in-place and store
+                    // instructions an AttrInplace covers.
+                    if !frame.push_local(l as usize) {
+                        return Err(unbound_local(frame, l as u32));
+                    }
+                    frame.ip += 2;
+                    let f = &mut **frame;
+                    let slot = f.code.cache_base as usize + n as usize;
+                    // SAFETY: as LoadFastAttr; the local was just found bound.
+                    let Some(obj) = (unsafe { f.fast.get_unchecked(l as usize) }) else {
+                        unreachable!("the local was just pushed");
+                    };
+                    self.push_attr(&mut f.stack, obj, &f.code.names[n as usize], slot)?;
                 }
                 Op::LoadFast2(a, b) => {
                     if !frame.push_local(a as usize) {
@@ -1732,6 +1699,41 @@ impl Vm {
             }
             other => self.iter(other).is_ok(),
         }
+    }
+
+    /// `AttrInplaceFast`/`AttrInplaceConst`: `local.attr op= v` done in place when the
+    /// attribute is a small int in a plain instance's dict, `v` is a small int and the result
+    /// fits; false leaves everything untouched for the general instructions. Out of line, so
+    /// the eval loop stays small.
+    #[inline(never)]
+    fn attr_inplace_int(&mut self, f: &Frame, op: Op) -> bool {
+        let (Op::AttrInplaceFast(bop, l, n, m) | Op::AttrInplaceConst(bop, l, n, m)) = op else {
+            return false;
+        };
+        let operand = match op {
+            Op::AttrInplaceFast(..) => f.local(m as usize).as_ref(),
+            _ => f.code.consts.get(m as usize),
+        };
+        let (Some(Value::Instance(inst)), Some(y @ Value::Int(_))) =
+            (f.local(l as usize).as_ref(), operand)
+        else {
+            return false;
+        };
+        if !self.stores_in_dict(inst) {
+            return false;
+        }
+        let hint = self.attr_hint(f.code.cache_base as usize + n as usize);
+        let update = |x: &mut Value| match int_fast_path(bop, x, y) {
+            // SAFETY: `x` is an int (no reference to drop).
+            Some(r) => unsafe {
+                Value::write_int(x, r);
+                true
+            },
+            None => false,
+        };
+        inst.attrs
+            .update_str_hinted(&f.code.names[n as usize], hint, update)
+            .unwrap_or(false)
     }
 
     /// Pushes `obj.name`, with the common case (an instance attribute, no property) first:
