@@ -130,6 +130,7 @@ fn describe(
             local(l as u32),
             local(m as u32)
         ),
+        Op::ForIterStore(t, l) => format!("{l} ({}) to {t}", local(l as u32)),
         op if op.jump_target().is_some() => format!("to {}", op.jump_target().unwrap_or(0)),
         Op::Binary(b) | Op::Inplace(b) | Op::BinaryReturn(b) => format!("{b:?}"),
         Op::LoadFast2(a, b) => format!("{a} {b} ({}, {})", local(a as u32), local(b as u32)),

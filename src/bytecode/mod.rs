@@ -241,6 +241,11 @@ pub enum Op {
     AttrInplaceConst(BinOp, u16, u16, u16),
     /// Returns `local.attr` (LoadFast l; LoadAttr n; ReturnValue).
     ReturnFastAttr(u16, u16),
+    /// `ForIter t` whose item goes straight into a local (ForIter t; StoreFast l). When the
+    /// iterator is a generator, the item arrives later and the StoreFast runs.
+    ForIterStore(Target, u16),
+    /// `Jump t` to a loop head (`ForIter` or `ForIterStore` at t): runs that head at once.
+    JumpForIter(Target),
     /// Returns consts[c] (LoadConst c; ReturnValue).
     ReturnConst(u16),
     /// Returns a local, moved out of the dying frame (LoadFast l; ReturnValue).
@@ -264,6 +269,8 @@ impl Op {
             | Op::JumpIfFalseOrPop(t)
             | Op::JumpIfTrueOrPop(t)
             | Op::ForIter(t)
+            | Op::ForIterStore(t, _)
+            | Op::JumpForIter(t)
             | Op::SetupExcept(t)
             | Op::SetupFinally(t)
             | Op::SetupWith(t)
@@ -284,6 +291,8 @@ impl Op {
             Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
             Op::ForIter(_) => Op::ForIter(target),
+            Op::ForIterStore(_, l) => Op::ForIterStore(target, l),
+            Op::JumpForIter(_) => Op::JumpForIter(target),
             Op::SetupExcept(_) => Op::SetupExcept(target),
             Op::SetupFinally(_) => Op::SetupFinally(target),
             Op::SetupWith(_) => Op::SetupWith(target),

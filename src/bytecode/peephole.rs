@@ -77,6 +77,7 @@ fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
         (Op::LoadFast(l), Op::ReturnValue) => small(l).map(Op::ReturnFast),
         (Op::Binary(op), Op::ReturnValue) => Some(Op::BinaryReturn(op)),
         (Op::CallMethod(n), Op::Pop) => Some(Op::CallMethodPop(n)),
+        (Op::ForIter(t), Op::StoreFast(l)) => small(l).map(|l| Op::ForIterStore(t, l)),
         (Op::Call(n), Op::Pop) => Some(Op::CallPop(n)),
         _ => None,
     };
@@ -125,6 +126,17 @@ pub fn fuse(ops: &mut [Op]) {
         }
     }
     fuse_attr_inplace(ops, &targets);
+    // A loop's back edge: a jump to its head runs the head at once.
+    for i in 0..ops.len() {
+        if let Op::Jump(t) = ops[i] {
+            if matches!(
+                ops.get(t as usize),
+                Some(Op::ForIter(_) | Op::ForIterStore(..))
+            ) {
+                ops[i] = Op::JumpForIter(t);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -216,6 +228,29 @@ mod tests {
         ops.push(Op::Jump(5));
         fuse(&mut ops);
         assert_eq!(ops[0], Op::LoadFastDupAttr(0, 3));
+    }
+
+    #[test]
+    fn fuses_a_loop_head_with_its_store_and_the_back_edge_into_it() {
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::GetIter,
+            Op::ForIter(6),
+            Op::StoreFast(1),
+            Op::Nop,
+            Op::Jump(2),
+            Op::ForIter(9),
+            Op::UnpackSequence(2),
+            Op::Jump(6),
+            Op::Jump(0),
+        ];
+        fuse(&mut ops);
+        assert_eq!(ops[2], Op::ForIterStore(6, 1));
+        assert_eq!(ops[3], Op::StoreFast(1));
+        assert_eq!(ops[5], Op::JumpForIter(2));
+        // A head without a store still takes the back edge; other jumps stay.
+        assert_eq!(ops[8], Op::JumpForIter(6));
+        assert_eq!(ops[9], Op::Jump(0));
     }
 
     #[test]

@@ -191,6 +191,7 @@ impl<'a> Compiler<'a> {
                 | Op::AttrInplaceConst(_, l, _, _)
                 | Op::ReturnFast(l) => (l as usize) < nlocals,
                 Op::AttrInplaceFast(_, a, _, b) => (a.max(b) as usize) < nlocals,
+                Op::ForIterStore(_, l) => (l as usize) < nlocals,
                 Op::FastBinaryFast(_, a, b) => (a.max(b) as usize) < nlocals,
                 Op::FastCompareConstJump(_, l, _, _) => (l as usize) < nlocals,
                 Op::FastCompareFastJump(_, a, b, _) => (a.max(b) as usize) < nlocals,

@@ -191,7 +191,11 @@ impl Vm {
         };
         match r {
             Ok(v) => {
-                self.recycle(frame);
+                if self.yielded {
+                    suspend_in_generator(frame);
+                } else {
+                    self.recycle(frame);
+                }
                 Ok(v)
             }
             Err(e) => {
@@ -419,17 +423,7 @@ impl Vm {
                         return Err(unbound_local(f, i));
                     }
                 }
-                Op::StoreFast(i) => {
-                    let f = top!(self);
-                    let v = f.stack.pop().expect("operand stack underflow");
-                    let slot = f.local_mut(i as usize);
-                    if let Some(old) = slot {
-                        // SAFETY: the old value is overwritten just below.
-                        unsafe { Value::drop_at(old) };
-                    }
-                    // SAFETY: the slot's old value was dropped above (or there was none).
-                    unsafe { std::ptr::write(slot, Some(v)) };
-                }
+                Op::StoreFast(i) => frame.store_top(i as usize),
                 Op::DeleteFast(i) => {
                     let f = top!(self);
                     if f.fast[i as usize].take().is_none() {
@@ -927,7 +921,31 @@ impl Vm {
                     let it = self.iter(&v)?;
                     push!(self, it);
                 }
-                Op::ForIter(target) => {
+                Op::ForIter(_) | Op::ForIterStore(..) | Op::JumpForIter(_) => {
+                    // A loop's back edge runs the loop head it jumps to, with no dispatch of
+                    // its own.
+                    let head = match op {
+                        Op::JumpForIter(t) => {
+                            frame.ip = t as usize + 1;
+                            frame.code.ops[t as usize]
+                        }
+                        _ => op,
+                    };
+                    // The item goes straight into a local when the head is ForIterStore
+                    // (its StoreFast, next, is then skipped); otherwise it is pushed.
+                    let (target, store) = match head {
+                        Op::ForIterStore(t, l) => (t, Some(l as usize)),
+                        Op::ForIter(t) => (t, None),
+                        _ => unreachable!("JumpForIter jumps to a loop head"),
+                    };
+                    macro_rules! stored {
+                        () => {
+                            if let Some(l) = store {
+                                frame.ip += 1;
+                                frame.store_top(l);
+                            }
+                        };
+                    }
                     // Ranges and lists step in place, the iterator borrowed from the stack;
                     // a list item is cloned straight into the slot above it.
                     frame.stack.reserve(1);
@@ -980,17 +998,21 @@ impl Vm {
                     let next = match stepped {
                         Step::Int(v) => {
                             frame.push_int(v);
+                            stored!();
                             continue;
                         }
                         Step::Pushed => {
                             // SAFETY: the item was just written to `above`.
                             unsafe { frame.stack.set_len(len + 1) };
+                            stored!();
                             continue;
                         }
                         Step::Done => None,
                         Step::General => {
                             let it = frame.stack.last().expect("operand stack underflow");
                             if gen_of(it).is_some() {
+                                // The value a yield sends back is pushed here, and the
+                                // StoreFast after the head (not skipped) stores it.
                                 self.resume_generator_for(frame, target)?;
                                 continue;
                             }
@@ -999,7 +1021,10 @@ impl Vm {
                         }
                     };
                     match next {
-                        Some(v) => frame.stack.push(v),
+                        Some(v) => {
+                            frame.stack.push(v);
+                            stored!();
+                        }
                         None => {
                             frame.stack.pop();
                             frame.ip = target as usize;
@@ -1572,39 +1597,18 @@ impl Vm {
     fn do_yield(&mut self, frame: &mut Box<Frame>, v: Value, stop: usize) -> Option<Value> {
         self.handled.truncate(frame.handled_base);
         frame.ret = ReturnMode::Value;
-        let at_stop = self.frames.len() <= stop;
-        let next = if at_stop {
-            // Resumed natively: leave a spare (cleared, pooled) frame in place for `execute`
-            // to pool again, and tell the resumer the generator yielded.
+        if self.frames.len() <= stop {
+            // Resumed natively: the loop returns with the frame in place, and `execute`
+            // stores it in its generator.
             self.yielded = true;
-            match self.frame_pool.pop() {
-                Some(spare) => spare,
-                None => Box::new(Frame::new(frame.code.clone(), frame.globals.clone())),
-            }
-        } else {
-            self.frames
-                .pop()
-                .expect("the frame that resumed the generator")
-        };
-        let mut suspended = std::mem::replace(frame, next);
-        // The frame's reference to its generator goes (it would be a cycle once the frame is
-        // stored in the generator). Read out and overwritten with one whole store:
-        // `Option::take` copied the value byte by byte through a temporary, stalling the
-        // loads after it.
-        // SAFETY: the field is overwritten at once, so the value read keeps its only owner.
-        let g = unsafe {
-            let g = std::ptr::read(&suspended.generator);
-            Value::write_none(&mut suspended.generator);
-            g
-        };
-        if let Some(gen) = gen_of(&g) {
-            let mut st = gen.state.lock();
-            st.running = false;
-            st.frame = Some(suspended);
-        }
-        if at_stop {
             return Some(v);
         }
+        let caller = self
+            .frames
+            .pop()
+            .expect("the frame that resumed the generator");
+        let suspended = std::mem::replace(frame, caller);
+        suspend_in_generator(suspended);
         frame.stack.push(v);
         None
     }
@@ -2222,6 +2226,24 @@ enum Step {
     Done,
     /// Not a range or list iterator: `next()` it.
     General,
+}
+
+/// Stores a generator's frame, which just yielded, back in its generator. The frame's
+/// reference to the generator goes (it would be a cycle once the frame is stored there); it is
+/// read out and overwritten with one whole store, as `Option::take` copied it byte by byte
+/// through a temporary, stalling the loads after it.
+fn suspend_in_generator(mut suspended: Box<Frame>) {
+    // SAFETY: the field is overwritten at once, so the value read keeps its only owner.
+    let g = unsafe {
+        let g = std::ptr::read(&suspended.generator);
+        Value::write_none(&mut suspended.generator);
+        g
+    };
+    if let Some(gen) = gen_of(&g) {
+        let mut st = gen.state.lock();
+        st.running = false;
+        st.frame = Some(suspended);
+    }
 }
 
 /// Small-int arithmetic the loop does inline; None sends the operation to `Vm::binary`

@@ -190,6 +190,20 @@ impl Frame {
         unsafe { self.fast.get_unchecked_mut(i) }
     }
 
+    /// Stores the top of the operand stack in local `i` (StoreFast): the old value is dropped
+    /// where it lies and the new one written over it.
+    #[inline(always)]
+    pub fn store_top(&mut self, i: usize) {
+        let v = self.stack.pop().expect("operand stack underflow");
+        let slot = self.local_mut(i);
+        if let Some(old) = slot {
+            // SAFETY: the old value is overwritten just below.
+            unsafe { Value::drop_at(old) };
+        }
+        // SAFETY: the slot's old value was dropped above (or there was none).
+        unsafe { std::ptr::write(slot, Some(v)) };
+    }
+
     /// The source line of the instruction being executed.
     pub fn line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
