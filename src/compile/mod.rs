@@ -622,8 +622,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::PopIter);
                 }
                 FBlock::With => {
+                    // The return value goes under the block's two exit slots.
                     self.emit(Op::PopBlock);
-                    self.emit(Op::Rot2);
+                    self.emit(Op::Rot3);
                     self.emit(Op::WithExitNormal);
                 }
                 FBlock::TryFinally(fin) => {

@@ -1420,30 +1420,39 @@ impl Vm {
                 }
                 Op::SetupWith(t) => {
                     let mgr = pop!(self);
-                    // A native manager's (a lock's) __enter__ is called on it directly, without
-                    // building a bound method; special methods come from the type, as in CPython.
-                    let native_enter = match &mgr {
+                    // A native manager's (a lock's) __enter__ and __exit__ are called on it
+                    // directly, without building bound methods; special methods come from the
+                    // type, as in CPython.
+                    let native = match &mgr {
                         Value::Object(o) if matches!(o.kind, ObjKind::Native { .. }) => {
-                            match self.cls_lookup(class_of(&mgr), &names().enter) {
-                                Some(Value::Builtin(b)) if b.bound.is_none() => Some(b),
+                            let class = class_of(&mgr);
+                            match (
+                                self.cls_lookup(class, &names().enter),
+                                self.cls_lookup(class, &names().exit),
+                            ) {
+                                (Some(Value::Builtin(b)), Some(exit))
+                                    if b.bound.is_none()
+                                        && matches!(&exit, Value::Builtin(e) if e.bound.is_none()) =>
+                                {
+                                    Some((b, exit))
+                                }
                                 _ => None,
                             }
                         }
                         _ => None,
                     };
                     // __enter__ runs before the block exists: if it raises, __exit__ is not called.
-                    let (r, exit) = match native_enter {
-                        Some(enter) => {
-                            let Some(exit) = self.getattr_opt(&mgr, &names().exit)? else {
-                                return Err(no_context_exit(&mgr));
-                            };
+                    // The block keeps two slots for the exit: [manager, unbound native
+                    // __exit__] or [None, bound __exit__] (`exit_with` tells them apart).
+                    let (r, receiver, exit) = match native {
+                        Some((enter, exit)) => {
                             let (f, args) = (enter.func, std::slice::from_ref(&mgr));
                             let r = if enter.sees_frame {
                                 self.with_frame_visible(frame, |vm| f(vm, args, &[]))?
                             } else {
                                 f(self, args, &[])?
                             };
-                            (r, exit)
+                            (r, mgr, exit)
                         }
                         None => {
                             let (enter, exit) = self.context_methods(&mgr)?;
@@ -1452,11 +1461,12 @@ impl Vm {
                             } else {
                                 self.call(&enter, &[], &[])?
                             };
-                            (r, exit)
+                            (r, Value::None, exit)
                         }
                     };
                     let handled = self.handled.len() as u32;
                     let f = top!(self);
+                    f.stack.push(receiver);
                     f.stack.push(exit);
                     let depth = f.stack.len() as u32;
                     f.blocks.push(Block {
@@ -1469,14 +1479,16 @@ impl Vm {
                 }
                 Op::WithExitNormal => {
                     let exit = pop!(self);
-                    self.call(&exit, &[Value::None, Value::None, Value::None], &[])?;
+                    let receiver = pop!(self);
+                    self.exit_with(receiver, &exit, [Value::None, Value::None, Value::None])?;
                 }
                 Op::WithExcept => {
                     let e = pop!(self);
                     let exit = pop!(self);
+                    let receiver = pop!(self);
                     let cls = Value::Class(class_of(&e).clone());
                     let tb = self.getattr(&e, &new_str("__traceback__"))?;
-                    let r = self.call(&exit, &[cls, e.clone(), tb], &[])?;
+                    let r = self.exit_with(receiver, &exit, [cls, e.clone(), tb])?;
                     if self.truthy(&r)? {
                         self.handled.pop();
                     } else {
@@ -1702,6 +1714,19 @@ impl Vm {
                     || self.lookup_special(v, &names().getitem).is_some()
             }
             other => self.iter(other).is_ok(),
+        }
+    }
+
+    /// Calls a `with` block's exit: `exit(*args)` when `receiver` is None (a bound method or
+    /// any callable), else the native `exit(receiver, *args)` without a bound method.
+    fn exit_with(&mut self, receiver: Value, exit: &Value, args: [Value; 3]) -> PyResult<Value> {
+        match (&receiver, exit) {
+            (Value::None, _) => self.call(exit, &args, &[]),
+            (_, Value::Builtin(b)) => {
+                let [a, b2, c] = args;
+                (b.func)(self, &[receiver, a, b2, c], &[])
+            }
+            _ => unreachable!("a native exit is a builtin"),
         }
     }
 
