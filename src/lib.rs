@@ -101,6 +101,8 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
     let globals = main_module(&vm, Some(filename));
     let frame = Box::new(vm::frame::Frame::new(code, globals));
     let result = vm.run_frame(frame);
+    #[cfg(feature = "opstats")]
+    vm::opstats::dump();
     let (status, interrupted) = match result {
         Ok(_) => (0, false),
         Err(e) => (

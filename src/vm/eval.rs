@@ -370,6 +370,8 @@ impl Vm {
             // Every code object ends in a return, so the instruction pointer stays in bounds.
             debug_assert!(frame.ip < frame.code.ops.len());
             let op = unsafe { *frame.code.ops.get_unchecked(frame.ip) };
+            #[cfg(feature = "opstats")]
+            super::opstats::note(op);
             frame.ip += 1;
             match op {
                 Op::Nop => {}
@@ -1608,6 +1610,7 @@ impl Vm {
     /// then returns `v` from the loop (at `stop`) or hands it to the `for` loop below.
     fn do_yield(&mut self, frame: &mut Box<Frame>, v: Value, stop: usize) -> Option<Value> {
         self.handled.truncate(frame.handled_base);
+        let for_loop = matches!(frame.ret, ReturnMode::ForIter { .. });
         frame.ret = ReturnMode::Value;
         if self.frames.len() <= stop {
             // Resumed natively: the loop returns with the frame in place, and `execute`
@@ -1622,6 +1625,12 @@ impl Vm {
         let suspended = std::mem::replace(frame, caller);
         suspend_in_generator(suspended);
         frame.stack.push(v);
+        // A `for` loop whose head stores into a local (ForIterStore) resumes at that
+        // StoreFast: run it here rather than dispatch it.
+        if let (true, Some(&Op::StoreFast(l))) = (for_loop, frame.code.ops.get(frame.ip)) {
+            frame.ip += 1;
+            frame.store_top(l as usize);
+        }
         None
     }
 

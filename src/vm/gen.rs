@@ -7,6 +7,7 @@ use super::eval::{gen_of, Delegated};
 use super::frame::ReturnMode;
 use super::protocol::type_name;
 use super::{PyResult, Vm};
+use crate::bytecode::Op;
 use crate::objects::Value;
 
 pub enum GenResult {
@@ -15,11 +16,13 @@ pub enum GenResult {
 }
 
 impl Vm {
-    /// Takes the generator's frame for resuming; None when it is exhausted.
+    /// Takes the generator's frame for resuming; None when it is exhausted. `throwing` when an
+    /// exception, not a value, goes in.
     fn take_gen_frame(
         &mut self,
         gen: &Value,
         sent: Value,
+        throwing: bool,
     ) -> PyResult<Option<Box<super::frame::Frame>>> {
         let Some(g) = gen_of(gen) else {
             return type_error("not a generator");
@@ -36,8 +39,14 @@ impl Vm {
         };
         if st.started {
             // The value of the `yield` expression; None (a plain `next`) in one whole store.
+            // A `yield` statement discards it with the Pop after it: a plain `next` then
+            // skips both.
             if sent.is_none() {
-                frame.push_none();
+                if !throwing && frame.code.ops.get(frame.ip) == Some(&Op::Pop) {
+                    frame.ip += 1;
+                } else {
+                    frame.push_none();
+                }
             } else {
                 frame.stack.push(sent);
             }
@@ -58,8 +67,10 @@ impl Vm {
         sent: Value,
         throw: Option<Value>,
     ) -> PyResult<GenResult> {
-        let frame = match self.take_gen_frame(gen, if throw.is_some() { Value::None } else { sent })
-        {
+        let frame = match match throw {
+            Some(_) => self.take_gen_frame(gen, Value::None, true),
+            None => self.take_gen_frame(gen, sent, false),
+        } {
             Ok(Some(f)) => f,
             Ok(None) => {
                 return match throw {
@@ -144,7 +155,7 @@ impl Vm {
         exit: u32,
     ) -> PyResult<()> {
         let gen = frame.stack.last().expect("operand stack underflow");
-        match self.take_gen_frame(gen, Value::None)? {
+        match self.take_gen_frame(gen, Value::None, false)? {
             Some(mut callee) => {
                 callee.ret = ReturnMode::ForIter { exit };
                 if self.frames.len() + 1 >= self.interp.recursion_limit() {

@@ -10,6 +10,8 @@ pub mod eval;
 pub mod frame;
 pub mod gen;
 pub mod ops;
+#[cfg(feature = "opstats")]
+pub mod opstats;
 pub mod protocol;
 
 use crate::objects::{Dict, Value};
