@@ -139,7 +139,7 @@ fn describe(
             code.consts.get(c as usize).map_or("?".into(), const_repr)
         ),
         Op::LoadFastAttr(l, n) => format!("{l} {n} ({}.{})", local(l as u32), name(n as u32)),
-        Op::FastBinaryConst(b, l, c) => format!(
+        Op::FastBinaryConst(b, l, c) | Op::CallFastBinaryConst(b, l, c) => format!(
             "{b:?} {l} {c} ({} {})",
             local(l as u32),
             code.consts.get(c as usize).map_or("?".into(), const_repr)

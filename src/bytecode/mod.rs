@@ -246,6 +246,9 @@ pub enum Op {
     ForIterStore(Target, u16),
     /// `Jump t` to a loop head (`ForIter` or `ForIterStore` at t): runs that head at once.
     JumpForIter(Target),
+    /// `[f] -> [f(local op consts[c])]` (LoadFast l; LoadConst c; Binary op; Call 1), the
+    /// call of recursive code such as `fib(n - 1)`.
+    CallFastBinaryConst(BinOp, u16, u16),
     /// Returns consts[c] (LoadConst c; ReturnValue).
     ReturnConst(u16),
     /// Returns a local, moved out of the dying frame (LoadFast l; ReturnValue).

@@ -32,6 +32,9 @@ fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
         (Op::LoadFast(a), Op::LoadFast(b), Op::Compare(op), Op::JumpIfFalse(t)) => byte(a)
             .zip(byte(b))
             .map(|(a, b)| Op::FastCompareFastJump(op, a, b, t)),
+        (Op::LoadFast(l), Op::LoadConst(c), Op::Binary(op), Op::Call(1)) => small(l)
+            .zip(small(c))
+            .map(|(l, c)| Op::CallFastBinaryConst(op, l, c)),
         _ => None,
     };
     if let Some(op) = run4 {
@@ -251,6 +254,26 @@ mod tests {
         // A head without a store still takes the back edge; other jumps stay.
         assert_eq!(ops[8], Op::JumpForIter(6));
         assert_eq!(ops[9], Op::Jump(0));
+    }
+
+    #[test]
+    fn fuses_a_call_of_one_computed_argument() {
+        let mut ops = vec![
+            Op::LoadGlobal(0),
+            Op::LoadFast(0),
+            Op::LoadConst(1),
+            Op::Binary(BinOp::Sub),
+            Op::Call(1),
+            Op::LoadFast(0),
+            Op::LoadConst(1),
+            Op::Binary(BinOp::Sub),
+            Op::Call(2),
+        ];
+        fuse(&mut ops);
+        assert_eq!(ops[1], Op::CallFastBinaryConst(BinOp::Sub, 0, 1));
+        assert_eq!(ops[4], Op::Call(1));
+        // Only one-argument calls.
+        assert_eq!(ops[5], Op::FastBinaryConst(BinOp::Sub, 0, 1));
     }
 
     #[test]

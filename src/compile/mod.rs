@@ -184,6 +184,7 @@ impl<'a> Compiler<'a> {
                 Op::LoadFast2(a, b) => (a.max(b) as usize) < nlocals,
                 Op::LoadFastAttr(l, _)
                 | Op::FastBinaryConst(_, l, _)
+                | Op::CallFastBinaryConst(_, l, _)
                 | Op::StoreFastAttr(l, _)
                 | Op::FastInplace(_, l)
                 | Op::LoadFastDupAttr(l, _)

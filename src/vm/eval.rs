@@ -596,6 +596,17 @@ impl Vm {
                     };
                     push_binary!(bop, a, &frame.code.consts[c as usize]);
                 }
+                Op::CallFastBinaryConst(bop, l, c) => {
+                    frame.ip += 2;
+                    let Some(a) = frame.local(l as usize) else {
+                        return Err(unbound_at(frame, 3, l as u32));
+                    };
+                    push_binary!(bop, a, &frame.code.consts[c as usize]);
+                    // Past the Call: a callee returns here.
+                    frame.ip += 1;
+                    let func_pos = frame.stack.len() - 2;
+                    self.call_at(frame, func_pos, 1)?;
+                }
                 Op::FastBinaryFast(bop, l, m) => {
                     frame.ip += 2;
                     let (a, b) = two_locals(frame, l, m)?;
