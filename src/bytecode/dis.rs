@@ -139,12 +139,14 @@ fn describe(
             code.consts.get(c as usize).map_or("?".into(), const_repr)
         ),
         Op::LoadFastAttr(l, n) => format!("{l} {n} ({}.{})", local(l as u32), name(n as u32)),
-        Op::FastBinaryConst(b, l, c) | Op::CallFastBinaryConst(b, l, c) => format!(
+        Op::FastBinaryConst(b, l, c)
+        | Op::CallFastBinaryConst(b, l, c)
+        | Op::LocalInplaceConst(b, l, c) => format!(
             "{b:?} {l} {c} ({} {})",
             local(l as u32),
             code.consts.get(c as usize).map_or("?".into(), const_repr)
         ),
-        Op::FastBinaryFast(b, l, m) => {
+        Op::FastBinaryFast(b, l, m) | Op::LocalInplaceLocal(b, l, m) => {
             format!("{b:?} {l} {m} ({}, {})", local(l as u32), local(m as u32))
         }
         Op::GlobalMethod(g, m) => format!("{g} {m} ({}.{})", name(g as u32), name(m as u32)),

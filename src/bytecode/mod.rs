@@ -249,6 +249,13 @@ pub enum Op {
     /// `[f] -> [f(local op consts[c])]` (LoadFast l; LoadConst c; Binary op; Call 1), the
     /// call of recursive code such as `fib(n - 1)`.
     CallFastBinaryConst(BinOp, u16, u16),
+    /// `local op= consts[c]` (LoadFast l; LoadConst c; Inplace op; StoreFast l): small ints
+    /// are updated in the local's slot; anything else runs as the LoadFast it replaced, then
+    /// the instructions it covers.
+    LocalInplaceConst(BinOp, u16, u16),
+    /// `local op= local2` (LoadFast l; LoadFast m; Inplace op; StoreFast l), as
+    /// `LocalInplaceConst`.
+    LocalInplaceLocal(BinOp, u16, u16),
     /// Returns consts[c] (LoadConst c; ReturnValue).
     ReturnConst(u16),
     /// Returns a local, moved out of the dying frame (LoadFast l; ReturnValue).

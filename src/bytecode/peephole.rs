@@ -32,6 +32,14 @@ fn fuse_at(ops: &[Op]) -> Option<(Op, usize)> {
         (Op::LoadFast(a), Op::LoadFast(b), Op::Compare(op), Op::JumpIfFalse(t)) => byte(a)
             .zip(byte(b))
             .map(|(a, b)| Op::FastCompareFastJump(op, a, b, t)),
+        (Op::LoadFast(l), Op::LoadConst(c), Op::Inplace(op), Op::StoreFast(s)) if s == l => {
+            small(l)
+                .zip(small(c))
+                .map(|(l, c)| Op::LocalInplaceConst(op, l, c))
+        }
+        (Op::LoadFast(l), Op::LoadFast(m), Op::Inplace(op), Op::StoreFast(s)) if s == l => small(l)
+            .zip(small(m))
+            .map(|(l, m)| Op::LocalInplaceLocal(op, l, m)),
         (Op::LoadFast(l), Op::LoadConst(c), Op::Binary(op), Op::Call(1)) => small(l)
             .zip(small(c))
             .map(|(l, c)| Op::CallFastBinaryConst(op, l, c)),
@@ -274,6 +282,29 @@ mod tests {
         assert_eq!(ops[4], Op::Call(1));
         // Only one-argument calls.
         assert_eq!(ops[5], Op::FastBinaryConst(BinOp::Sub, 0, 1));
+    }
+
+    #[test]
+    fn fuses_an_augmented_assignment_of_a_local_to_itself_only() {
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadConst(1),
+            Op::Inplace(BinOp::Add),
+            Op::StoreFast(0),
+            Op::LoadFast(2),
+            Op::LoadFast(3),
+            Op::Inplace(BinOp::Sub),
+            Op::StoreFast(2),
+            Op::LoadFast(2),
+            Op::LoadFast(3),
+            Op::Inplace(BinOp::Sub),
+            Op::StoreFast(3),
+        ];
+        fuse(&mut ops);
+        assert_eq!(ops[0], Op::LocalInplaceConst(BinOp::Add, 0, 1));
+        assert_eq!(ops[4], Op::LocalInplaceLocal(BinOp::Sub, 2, 3));
+        // Stored elsewhere: not an augmented assignment of one local.
+        assert_eq!(ops[8], Op::LoadFast2(2, 3));
     }
 
     #[test]

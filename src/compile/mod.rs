@@ -185,6 +185,7 @@ impl<'a> Compiler<'a> {
                 Op::LoadFastAttr(l, _)
                 | Op::FastBinaryConst(_, l, _)
                 | Op::CallFastBinaryConst(_, l, _)
+                | Op::LocalInplaceConst(_, l, _)
                 | Op::StoreFastAttr(l, _)
                 | Op::FastInplace(_, l)
                 | Op::LoadFastDupAttr(l, _)
@@ -193,7 +194,9 @@ impl<'a> Compiler<'a> {
                 | Op::ReturnFast(l) => (l as usize) < nlocals,
                 Op::AttrInplaceFast(_, a, _, b) => (a.max(b) as usize) < nlocals,
                 Op::ForIterStore(_, l) => (l as usize) < nlocals,
-                Op::FastBinaryFast(_, a, b) => (a.max(b) as usize) < nlocals,
+                Op::FastBinaryFast(_, a, b) | Op::LocalInplaceLocal(_, a, b) => {
+                    (a.max(b) as usize) < nlocals
+                }
                 Op::FastCompareConstJump(_, l, _, _) => (l as usize) < nlocals,
                 Op::FastCompareFastJump(_, a, b, _) => (a.max(b) as usize) < nlocals,
                 _ => true,

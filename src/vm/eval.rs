@@ -425,6 +425,29 @@ impl Vm {
                         return Err(unbound_local(f, i));
                     }
                 }
+                Op::LocalInplaceConst(bop, l, m) | Op::LocalInplaceLocal(bop, l, m) => {
+                    let f = &mut **frame;
+                    let operand = match op {
+                        Op::LocalInplaceLocal(..) => f.local(m as usize).as_ref(),
+                        _ => f.code.consts.get(m as usize),
+                    };
+                    let fast = match (f.local(l as usize), operand) {
+                        (Some(a), Some(b)) => int_fast_path(bop, a, b),
+                        _ => None,
+                    };
+                    if let Some(r) = fast {
+                        if let Some(a) = f.local_mut(l as usize) {
+                            // SAFETY: the local holds an int (no reference to drop).
+                            unsafe { Value::write_int(a, r) };
+                        }
+                        frame.ip += 3;
+                        continue;
+                    }
+                    // Anything else runs as LoadFast, then the instructions this covers.
+                    if !f.push_local(l as usize) {
+                        return Err(unbound_local(f, l as u32));
+                    }
+                }
                 Op::StoreFast(i) => frame.store_top(i as usize),
                 Op::DeleteFast(i) => {
                     let f = top!(self);
