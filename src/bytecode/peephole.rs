@@ -121,14 +121,21 @@ fn fuse_attr_inplace(ops: &mut [Op], targets: &[bool]) {
 /// Fuses runs of instructions in place, longest first.
 pub fn fuse(ops: &mut [Op]) {
     let targets = jump_targets(ops);
-    let mut i = 0;
-    while i + 1 < ops.len() {
-        // A run may not span a jump target: control could enter it in the middle.
+    // The longest run at `i` that spans no jump target (control could enter it in the middle).
+    let run_at = |ops: &[Op], i: usize| {
         let mut span = 1;
         while span < 4 && i + span < ops.len() && !targets[i + span] {
             span += 1;
         }
-        match fuse_at(&ops[i..i + span]) {
+        fuse_at(&ops[i..i + span])
+    };
+    let mut i = 0;
+    while i + 1 < ops.len() {
+        match run_at(ops, i) {
+            // A pair that would split a longer run starting at the next instruction waits:
+            // in `total + i * j`, LoadFast2 (total, i) would leave `LoadFast j; Binary`
+            // unfused, while FastBinaryFast (i * j) covers three.
+            Some((_, 2)) if matches!(run_at(ops, i + 1), Some((_, n)) if n > 2) => i += 1,
             Some((op, len)) => {
                 ops[i] = op;
                 i += len;
@@ -305,6 +312,23 @@ mod tests {
         assert_eq!(ops[4], Op::LocalInplaceLocal(BinOp::Sub, 2, 3));
         // Stored elsewhere: not an augmented assignment of one local.
         assert_eq!(ops[8], Op::LoadFast2(2, 3));
+    }
+
+    #[test]
+    fn a_pair_gives_way_to_a_longer_run_after_it() {
+        // total + i * j
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::LoadFast(2),
+            Op::Binary(BinOp::Mul),
+            Op::Binary(BinOp::Add),
+            Op::ReturnValue,
+        ];
+        fuse(&mut ops);
+        assert_eq!(ops[0], Op::LoadFast(0));
+        assert_eq!(ops[1], Op::FastBinaryFast(BinOp::Mul, 1, 2));
+        assert_eq!(ops[4], Op::BinaryReturn(BinOp::Add));
     }
 
     #[test]
