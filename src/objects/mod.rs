@@ -231,6 +231,9 @@ impl Value {
     /// would copy field by field (a `Bool`'s payload is the byte after the tag, so it copies
     /// bytes 1 to 7 too, in overlapping pieces that stall the next load).
     ///
+    /// `discard` does the same for a value it owns; written through this function it cost
+    /// 1.4% more instructions on fib (the value had to be spilled to memory first).
+    ///
     /// # Safety
     /// `p` holds a valid value, which is dropped: the caller must overwrite it or forget it.
     #[inline(always)]

@@ -7,7 +7,7 @@
 use super::call::NewInstance;
 use super::error::*;
 use super::frame::{push_clone, Block, BlockKind, Frame, ReturnMode};
-use super::protocol::{char_str, class_of, type_name};
+use super::protocol::{char_str, class_of, norm_index, type_name};
 use super::{PyResult, Vm};
 use crate::builtins::types::types;
 use crate::bytecode::Op;
@@ -773,10 +773,8 @@ impl Vm {
                     let obj = pop!(self);
                     match (&obj, &key) {
                         (Value::Str(s), Value::Int(i)) if s.is_ascii() => {
-                            let n = s.char_len() as i64;
-                            let j = if *i < 0 { i + n } else { *i };
-                            if j >= 0 && j < n {
-                                let c = s.as_str().as_bytes()[j as usize] as char;
+                            if let Some(j) = norm_index(*i, s.char_len()) {
+                                let c = s.as_str().as_bytes()[j] as char;
                                 frame.stack.push(Value::Str(char_str(c)));
                                 obj.discard();
                                 continue;
@@ -784,10 +782,8 @@ impl Vm {
                         }
                         (Value::List(l), Value::Int(i)) => {
                             let items = l.items.lock();
-                            let n = items.len() as i64;
-                            let j = if *i < 0 { i + n } else { *i };
-                            if j >= 0 && j < n {
-                                push_clone(&mut frame.stack, &items[j as usize]);
+                            if let Some(j) = norm_index(*i, items.len()) {
+                                push_clone(&mut frame.stack, &items[j]);
                                 drop(items);
                                 key.discard();
                                 obj.discard();
@@ -1737,6 +1733,8 @@ impl Vm {
                 _ => {}
             }
         }
+        // `key in dict` for str and int keys, without `compare`'s boxed bool (7% of the
+        // instructions of a word-count loop; `Dict::contains` serves every other caller).
         if let (In | NotIn, Value::Dict(d), Some(h)) = (cop, b, quick_hash(a)) {
             if let Ok(found) = d.read_hashed(h, a, |_| ()) {
                 return Ok(found.is_some() == (cop == In));

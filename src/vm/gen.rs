@@ -67,10 +67,11 @@ impl Vm {
         sent: Value,
         throw: Option<Value>,
     ) -> PyResult<GenResult> {
-        let frame = match match throw {
+        let taken = match throw {
             Some(_) => self.take_gen_frame(gen, Value::None, true),
             None => self.take_gen_frame(gen, sent, false),
-        } {
+        };
+        let frame = match taken {
             Ok(Some(f)) => f,
             Ok(None) => {
                 return match throw {
