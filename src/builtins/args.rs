@@ -102,14 +102,15 @@ pub fn float_arg(v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => crate::vm::ops::big_to_f64(b),
+        Value::Instance(i) if i.native.is_some() => float_arg(i.native.as_ref().expect("checked")),
         _ => type_error(format!("must be real number, not {}", type_name(v))),
     }
 }
 
 pub fn str_arg<'a>(fname: &str, v: &'a Value) -> PyResult<&'a Str> {
-    match v {
-        Value::Str(s) => Ok(s),
-        _ => type_error(format!(
+    match v.as_pystr() {
+        Some(s) => Ok(s),
+        None => type_error(format!(
             "{fname}() argument must be str, not {}",
             type_name(v)
         )),

@@ -4,13 +4,14 @@
 
 use super::args::{arity, bind, float_arg};
 use super::types::Types;
-use crate::objects::class::{c3_mro, Layout};
+use crate::objects::class::c3_mro;
 use crate::objects::names::names;
 use crate::objects::numfmt;
 use crate::objects::object::ObjKind;
-use crate::objects::{new_str, Builtin, Class, Dict, Value};
+use crate::objects::{new_str, Builtin, Class, Dict, Set, Value};
 use crate::vm::error::*;
 use crate::vm::protocol::{class_of, type_name};
+use crate::vm::subclass;
 use crate::vm::{KwArgs, PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
@@ -40,6 +41,25 @@ pub fn register(t: &Types) {
     new(&t.staticmethod, staticmethod_new);
     new(&t.classmethod, classmethod_new);
 }
+
+/// `__new__` of an immutable built-in type: the value, as an instance of the subclass when
+/// `cls` (the first argument) is a user subclass (`super().__new__(cls, x)`).
+macro_rules! immutable_new {
+    ($($new:ident = $value:ident),*) => {$(
+        fn $new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+            let v = $value(vm, a, kw)?;
+            Ok(subclass::new_for_class(&a[0], v))
+        }
+    )*};
+}
+
+immutable_new!(
+    int_new = int_value,
+    float_new = float_value,
+    str_new = str_value,
+    tuple_new = tuple_value,
+    frozenset_new = frozenset_value
+);
 
 /// int(x) for a float, with CPython's errors for nan and infinities.
 pub fn float_to_int(f: f64) -> PyResult<Value> {
@@ -76,7 +96,7 @@ fn big_from_f64(f: f64) -> BigInt {
     v * sign
 }
 
-fn int_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn int_value(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("int", &a[1..], kw, &["x", "base"], 0)?;
     let x = match &p[0] {
         None => {
@@ -87,6 +107,8 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         Some(x) => x.clone(),
     };
+    // A subclass of a built-in type converts as its value (unless it defines __int__).
+    let x = vm.inherited_native(&x, &names().int).unwrap_or(x);
     if let Some(b) = &p[1] {
         let base = vm.to_index(b)?;
         let Value::Str(s) = &x else {
@@ -139,11 +161,13 @@ fn bool_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn float_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn float_value(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("float", &a[1..], kw, 0, 1)?;
     let Some(x) = a.get(1) else {
         return Ok(Value::Float(0.0));
     };
+    let native = vm.inherited_native(x, &names().float);
+    let x = native.as_ref().unwrap_or(x);
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Str(s) => numfmt::parse_float(s.as_str())
@@ -176,7 +200,7 @@ fn float_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn str_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn str_value(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("str", &a[1..], kw, &["object", "encoding", "errors"], 0)?;
     match &p[0] {
         None => Ok(Value::str("")),
@@ -185,6 +209,9 @@ fn str_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn list_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if subclass::is_subclass_new(&a[0]) {
+        return Ok(subclass::new_for_class(&a[0], Value::list(vec![])));
+    }
     arity("list", &a[1..], kw, 0, 1)?;
     match a.get(1) {
         None => Ok(Value::list(vec![])),
@@ -192,7 +219,7 @@ fn list_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn tuple_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn tuple_value(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("tuple", &a[1..], kw, 0, 1)?;
     match a.get(1) {
         None => Ok(Value::empty_tuple()),
@@ -245,6 +272,12 @@ pub fn dict_fill(vm: &mut Vm, d: &Dict, src: &Value, _fname: &str) -> PyResult<(
 }
 
 fn dict_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if subclass::is_subclass_new(&a[0]) {
+        return Ok(subclass::new_for_class(
+            &a[0],
+            Value::Dict(Arc::new(Dict::new())),
+        ));
+    }
     if a.len() > 2 {
         return type_error(format!(
             "dict expected at most 1 argument, got {}",
@@ -266,11 +299,17 @@ pub fn set_from(vm: &mut Vm, src: Option<&Value>, frozen: bool) -> PyResult<Valu
 }
 
 fn set_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if subclass::is_subclass_new(&a[0]) {
+        return Ok(subclass::new_for_class(
+            &a[0],
+            Value::Set(Set::empty(false)),
+        ));
+    }
     arity("set", &a[1..], kw, 0, 1)?;
     set_from(vm, a.get(1), false)
 }
 
-fn frozenset_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn frozenset_value(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("frozenset", &a[1..], kw, 0, 1)?;
     if let (Value::Class(c), Some(f @ Value::Set(s))) = (&a[0], a.get(1)) {
         if s.frozen && Arc::ptr_eq(c, class_of(f)) {
@@ -364,11 +403,8 @@ fn type_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             } else {
                 bases
             };
-            let layout = if bases.iter().any(|b| b.layout == Layout::Exception) {
-                Layout::Exception
-            } else {
-                Layout::Object
-            };
+            let layout =
+                crate::objects::class::layout_for(&bases).map_err(|m| exc("TypeError", m))?;
             let mro = c3_mro(&bases).ok_or_else(|| {
                 exc(
                     "TypeError",
@@ -500,6 +536,13 @@ impl Vm {
             Value::Float(f) => numfmt::format_float(*f, spec),
             Value::Str(s) => numfmt::format_str(s.as_str(), spec),
             Value::Instance(_) => {
+                if let Some(native) = self.inherited_native(v, &names().format) {
+                    // The built-in types format an empty spec as str(self).
+                    if spec.is_empty() {
+                        return self.str(v);
+                    }
+                    return self.format(&native, spec);
+                }
                 if let Some(r) = self.call_special(v, &names().format, &[Value::str(spec)])? {
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),

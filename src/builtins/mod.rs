@@ -265,8 +265,8 @@ fn chr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn ord(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("ord", a, kw, 1, 1)?;
-    match &a[0] {
-        Value::Str(s) => {
+    match a[0].as_pystr() {
+        Some(s) => {
             if s.char_len() != 1 {
                 return type_error(format!(
                     "ord() expected a character, but string of length {} found",
@@ -275,9 +275,9 @@ fn ord(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
             Ok(Value::Int(s.char_at(0) as i64))
         }
-        v => type_error(format!(
+        None => type_error(format!(
             "ord() expected string of length 1, but {} found",
-            type_name(v)
+            type_name(&a[0])
         )),
     }
 }
@@ -363,11 +363,11 @@ fn issubclass(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn attr_name(v: &Value) -> PyResult<&crate::objects::Str> {
-    match v {
-        Value::Str(s) => Ok(s),
-        other => type_error(format!(
+    match v.as_pystr() {
+        Some(s) => Ok(s),
+        None => type_error(format!(
             "attribute name must be string, not '{}'",
-            type_name(other)
+            type_name(v)
         )),
     }
 }

@@ -447,6 +447,8 @@ fn req(v: &Option<Value>) -> Value {
 fn seed(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = args("seed", a, kw, &["a", "version"], 0)?;
     let arg = p[0].clone().unwrap_or(Value::None);
+    // An int or str subclass seeds as its value, as CPython's `PyLong_Check` path does.
+    let arg = crate::vm::subclass::native_of(&arg).cloned().unwrap_or(arg);
     let version = match &p[1] {
         Some(v) => vm.to_index(v)?,
         None => 2,

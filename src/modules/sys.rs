@@ -60,7 +60,7 @@ fn which(v: &Value) -> Option<&StdStream> {
 
 fn stream_write(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("write", &a[1..], kw, 1, 1)?;
-    let Value::Str(s) = &a[1] else {
+    let Some(s) = a[1].as_pystr() else {
         return type_error(format!(
             "write() argument must be str, not {}",
             crate::vm::protocol::type_name(&a[1])

@@ -138,7 +138,9 @@ fn thread_time_ns(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn sleep(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::args::arity("sleep", a, kw, 1, 1)?;
     const TOO_LARGE: &str = "timestamp too large to convert to C _PyTime_t";
-    let ns: i128 = match &a[0] {
+    // A number subclass sleeps for its value.
+    let secs = crate::vm::subclass::native_of(&a[0]).unwrap_or(&a[0]);
+    let ns: i128 = match secs {
         Value::Float(d) => {
             if d.is_nan() {
                 return value_error("Invalid value NaN (not a number)");

@@ -15,6 +15,63 @@ pub enum Layout {
     Exception,
     /// A built-in type whose instances are not `Instance`s (int, str, list, ...).
     Builtin,
+    /// A user subclass of a built-in type: `Instance`s that carry the built-in value they
+    /// extend (`Instance::native`), made by the base type's `__new__`.
+    NativeSubclass,
+}
+
+/// The built-in types a user class may extend: the value types of the `builtins` module
+/// (CPython also allows `type`, `property` and a few more, which mt does not support), and
+/// the classes of native modules that construct through `__new__` (`queue.Queue`).
+fn check_subclassable(b: &Class) -> Result<(), String> {
+    let name = b.name.as_str();
+    if b.module == "builtins" {
+        return match name {
+            "int" | "float" | "str" | "list" | "tuple" | "dict" | "set" | "frozenset" => Ok(()),
+            "type" | "property" | "staticmethod" | "classmethod" | "super" => Err(format!(
+                "mt does not support subclassing the built-in type '{name}'"
+            )),
+            _ => Err(format!("type '{name}' is not an acceptable base type")),
+        };
+    }
+    if b.lookup(&super::names::names().new).is_none() {
+        return Err(format!("type '{name}' is not an acceptable base type"));
+    }
+    Ok(())
+}
+
+/// The layout of a class created with `bases` (never empty): an exception class, a subclass
+/// of a built-in type, or a plain class; the error message when the bases' layouts conflict,
+/// as CPython's "multiple bases have instance lay-out conflict".
+pub fn layout_for(bases: &[Arc<Class>]) -> Result<Layout, String> {
+    let mut layout = Layout::Object;
+    let mut native: Option<&Arc<Class>> = None;
+    for b in bases {
+        let (this, nb) = match b.layout {
+            Layout::Object => continue,
+            Layout::Exception => (Layout::Exception, None),
+            Layout::Builtin if b.bases.is_empty() => continue, // object
+            Layout::Builtin => {
+                check_subclassable(b)?;
+                (Layout::NativeSubclass, Some(b))
+            }
+            Layout::NativeSubclass => (Layout::NativeSubclass, b.native_base()),
+        };
+        let conflict = match (native, nb) {
+            (Some(x), Some(y)) => !x.is_subclass(y) && !y.is_subclass(x),
+            _ => layout != Layout::Object && layout != this,
+        };
+        if conflict {
+            return Err("multiple bases have instance lay-out conflict".into());
+        }
+        if let Some(y) = nb {
+            if native.is_none_or(|x| y.is_subclass(x)) {
+                native = Some(y);
+            }
+        }
+        layout = this;
+    }
+    Ok(layout)
 }
 
 pub struct Class {
@@ -48,6 +105,17 @@ impl Class {
     /// True when `self` is `other` or inherits from it.
     pub fn is_subclass(&self, other: &Class) -> bool {
         std::ptr::eq(self, other) || self.mro.iter().any(|c| std::ptr::eq(c.as_ref(), other))
+    }
+
+    /// For a user subclass of a built-in type, the nearest built-in class along the MRO: the
+    /// type whose `__new__` makes the value its instances extend.
+    pub fn native_base(&self) -> Option<&Arc<Class>> {
+        if self.layout != Layout::NativeSubclass {
+            return None;
+        }
+        self.mro
+            .iter()
+            .find(|c| c.layout == Layout::Builtin && !c.bases.is_empty())
     }
 
     pub fn is_exception(&self) -> bool {
@@ -117,6 +185,10 @@ pub struct Instance {
     /// The instance `__dict__` (shared, so `obj.__dict__[k] = v` is live).
     pub attrs: Arc<Dict>,
     pub exc: Option<Mutex<ExcData>>,
+    /// For an instance of a user subclass of a built-in type (`class Stack(list)`), the
+    /// built-in value it extends: the list, dict, str or int that the inherited methods and
+    /// operators work on, as CPython's subclass instances embed their base type's struct.
+    pub native: Option<Value>,
 }
 
 impl Instance {
@@ -126,6 +198,17 @@ impl Instance {
             class,
             attrs: Arc::new(Dict::new()),
             exc,
+            native: None,
+        })
+    }
+
+    /// An instance of `class`, a user subclass of a built-in type, extending `native`.
+    pub fn with_native(class: Arc<Class>, native: Value) -> Arc<Instance> {
+        Arc::new(Instance {
+            class,
+            attrs: Arc::new(Dict::new()),
+            exc: None,
+            native: Some(native),
         })
     }
 }

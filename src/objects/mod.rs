@@ -327,9 +327,20 @@ impl Value {
         }
     }
 
+    /// The text of a str, or of the str inside an instance of a str subclass (natives
+    /// accept those wherever they accept a str, as CPython's `PyUnicode_Check` does).
     pub fn as_str(&self) -> Option<&str> {
+        self.as_pystr().map(|s| s.as_str())
+    }
+
+    /// `as_str`, as the string object.
+    pub fn as_pystr(&self) -> Option<&Str> {
         match self {
-            Value::Str(s) => Some(s.as_str()),
+            Value::Str(s) => Some(s),
+            Value::Instance(i) => match &i.native {
+                Some(Value::Str(s)) => Some(s),
+                _ => None,
+            },
             _ => None,
         }
     }

@@ -11,7 +11,7 @@ use crate::objects::class::Layout;
 use crate::objects::names::names;
 use crate::objects::object::{GenState, Generator};
 use crate::objects::spin::SpinMutex;
-use crate::objects::{Cell, Class, Dict, Function, Instance, ObjKind, Str, Value};
+use crate::objects::{Builtin, Cell, Class, Dict, Function, Instance, ObjKind, Str, Value};
 use smallvec::SmallVec;
 use std::sync::Arc;
 
@@ -262,6 +262,28 @@ impl Vm {
         r
     }
 
+    /// Calls a native function, its bound receiver (if any) first.
+    fn call_native(&mut self, b: &Builtin, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+        match &b.bound {
+            Some(recv) => {
+                let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
+                all.push(recv.clone());
+                all.extend(args.iter().cloned());
+                (b.func)(self, &all, kw)
+            }
+            None => {
+                // An unbound method (`str.upper`) needs its receiver: natives index it.
+                if let (Some(owner), true) = (b.owner, args.is_empty()) {
+                    return type_error(format!(
+                        "descriptor '{}' of '{owner}' object needs an argument",
+                        b.name
+                    ));
+                }
+                (b.func)(self, args, kw)
+            }
+        }
+    }
+
     /// Calls any callable from native code.
     pub fn call(&mut self, f: &Value, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         match f {
@@ -272,24 +294,18 @@ impl Vm {
                 }
                 self.run_frame(frame)
             }
-            Value::Builtin(b) => match &b.bound {
-                Some(recv) => {
-                    let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
-                    all.push(recv.clone());
-                    all.extend(args.iter().cloned());
-                    (b.func)(self, &all, kw)
+            Value::Builtin(b) if b.owner.is_some() => {
+                let recv = b.bound.as_ref().or(args.first());
+                if let Some(native) = super::subclass::native_receiver(b, recv) {
+                    let rest = if b.bound.is_some() { args } else { &args[1..] };
+                    let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(rest.len() + 1);
+                    all.push(native);
+                    all.extend(rest.iter().cloned());
+                    return (b.func)(self, &all, kw);
                 }
-                None => {
-                    // An unbound method (`str.upper`) needs its receiver: natives index it.
-                    if let (Some(owner), true) = (b.owner, args.is_empty()) {
-                        return type_error(format!(
-                            "descriptor '{}' of '{owner}' object needs an argument",
-                            b.name
-                        ));
-                    }
-                    (b.func)(self, args, kw)
-                }
-            },
+                self.call_native(b, args, kw)
+            }
+            Value::Builtin(b) => self.call_native(b, args, kw),
             Value::Class(c) => self.instantiate(c, args, kw),
             Value::Object(o) => match &o.kind {
                 ObjKind::BoundMethod { func, obj } => {
@@ -349,31 +365,13 @@ impl Vm {
         args: &[Value],
         kw: &KwArgs,
     ) -> PyResult<NewInstance> {
-        // A user-defined __new__ is not supported beyond returning an instance; builtin
-        // constructors are registered as `__new__` natives on built-in classes.
+        // Built-in classes construct through their native `__new__`.
         if c.layout == Layout::Builtin {
             if let Some(new) = c.dict.get_str(&names().new) {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(Value::Class(c.clone()));
                 all.extend_from_slice(args);
                 return self.call(&new, &all, kw).map(NewInstance::Done);
-            }
-            // A user class deriving from a built-in type with a native constructor.
-            for base in c.mro.iter() {
-                if base.layout == Layout::Builtin {
-                    if let Some(new) = base.dict.get_str(&names().new) {
-                        let mut all = Vec::with_capacity(args.len() + 1);
-                        all.push(Value::Class(c.clone()));
-                        all.extend_from_slice(args);
-                        let v = self.call(&new, &all, kw)?;
-                        return match c.lookup(&names().init) {
-                            Some(init) if !matches!(init, Value::Builtin(_)) => {
-                                Ok(NewInstance::Init(v, init))
-                            }
-                            _ => Ok(NewInstance::Done(v)),
-                        };
-                    }
-                }
             }
             if Arc::ptr_eq(c, &types().object) {
                 if !args.is_empty() || !kw.is_empty() {
@@ -382,6 +380,12 @@ impl Vm {
             } else {
                 return type_error(format!("cannot create '{}' instances", c.name.as_str()));
             }
+        }
+        if c.layout == Layout::NativeSubclass
+            || c.layout == Layout::Object
+                && matches!(self.cls_lookup_ref(c, &names().new), Some(f) if !matches!(f, Value::Builtin(_)))
+        {
+            return self.new_through_new(c, args, kw);
         }
         let inst = Instance::new(c.clone());
         if let Some(e) = &inst.exc {
@@ -410,6 +414,46 @@ impl Vm {
                 }
                 Ok(NewInstance::Done(v))
             }
+        }
+    }
+
+    /// An instance made by `__new__`: a class's own (a singleton's), or, for a subclass of a
+    /// built-in type, the built-in type's. Then `__init__` runs as CPython's `type.__call__`
+    /// runs it: only on an instance of the class, and a built-in `__init__` (list's, dict's)
+    /// at once.
+    fn new_through_new(
+        &mut self,
+        c: &Arc<Class>,
+        args: &[Value],
+        kw: &KwArgs,
+    ) -> PyResult<NewInstance> {
+        let new = c
+            .lookup(&names().new)
+            .expect("every class inherits object.__new__");
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(Value::Class(c.clone()));
+        all.extend_from_slice(args);
+        let v = match &new {
+            Value::Builtin(_) => super::subclass::adopt_native(c, self.call(&new, &all, kw)?),
+            Value::Object(o) => match &o.kind {
+                ObjKind::StaticMethod(f) => self.call(f, &all, kw)?,
+                _ => self.call(&new, &all, kw)?,
+            },
+            _ => self.call(&new, &all, kw)?,
+        };
+        if !class_of(&v).is_subclass(c) {
+            return Ok(NewInstance::Done(v));
+        }
+        match c.lookup(&names().init) {
+            // object.__init__ ignores the arguments: `__new__` took them.
+            None => Ok(NewInstance::Done(v)),
+            Some(Value::Builtin(b)) if b.owner == Some("object") => Ok(NewInstance::Done(v)),
+            Some(init @ Value::Builtin(_)) => {
+                all[0] = v.clone();
+                self.call(&init, &all, kw)?;
+                Ok(NewInstance::Done(v))
+            }
+            Some(init) => Ok(NewInstance::Init(v, init)),
         }
     }
 

@@ -8,6 +8,7 @@ use super::call::NewInstance;
 use super::error::*;
 use super::frame::{push_clone, Block, BlockKind, Frame, ReturnMode};
 use super::protocol::{char_str, class_of, norm_index, type_name};
+use super::subclass::native_of;
 use super::{PyResult, Vm};
 use crate::builtins::types::types;
 use crate::bytecode::Op;
@@ -1910,7 +1911,11 @@ impl Vm {
             _ => return Ok(false),
         };
         let nargs = frame.stack.len() - func_pos - 1;
-        if b.bound.is_some() || (b.owner.is_some() && nargs == 0) {
+        // A method called without a receiver, or on an instance of a subclass (which passes
+        // the built-in value inside instead), takes the general path.
+        if b.bound.is_some()
+            || b.owner.is_some() && (nargs == 0 || native_of(&frame.stack[func_pos + 1]).is_some())
+        {
             return Ok(false);
         }
         let f = b.func;
@@ -2160,27 +2165,11 @@ impl Vm {
             }
         }
         let t = types();
-        let mut layout = Layout::Object;
-        for b in &base_classes {
-            match b.layout {
-                Layout::Exception => layout = Layout::Exception,
-                Layout::Builtin if !Arc::ptr_eq(b, &t.object) => {
-                    if b.dict.get_str(&names().new).is_none()
-                        && b.mro.iter().all(|m| m.dict.get_str(&names().new).is_none())
-                    {
-                        return type_error(format!(
-                            "mt does not support subclassing the built-in type '{}'",
-                            b.name.as_str()
-                        ));
-                    }
-                    layout = Layout::Builtin;
-                }
-                _ => {}
-            }
-        }
         if base_classes.is_empty() {
             base_classes.push(t.object.clone());
         }
+        let layout =
+            crate::objects::class::layout_for(&base_classes).map_err(|m| exc("TypeError", m))?;
         let mro = match c3_mro(&base_classes) {
             Some(m) => m,
             None => {

@@ -1,7 +1,7 @@
 //! The virtual machine: one `Vm` per OS thread (its frame stack, handled exceptions and caches)
 //! sharing one `Interp` (modules, sys settings, the GIL). The eval loop is in `eval`, calls and
-//! argument binding in `call`, operators in `ops`, the object protocol in `protocol`, and
-//! exception helpers in `error`.
+//! argument binding in `call`, operators in `ops`, the object protocol in `protocol`, instances of
+//! subclasses of built-in types in `subclass`, and exception helpers in `error`.
 
 pub mod cache;
 pub mod call;
@@ -13,6 +13,7 @@ pub mod ops;
 #[cfg(feature = "opstats")]
 pub mod opstats;
 pub mod protocol;
+pub mod subclass;
 
 use crate::objects::{Dict, Value};
 use frame::Frame;

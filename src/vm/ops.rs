@@ -4,6 +4,7 @@
 
 use super::error::*;
 use super::protocol::{class_of, is_not_implemented, type_name};
+use super::subclass::native_of;
 use super::{PyResult, Vm};
 use crate::objects::names::{names, Names};
 use crate::objects::{Set, Str, Value};
@@ -497,6 +498,9 @@ impl Vm {
                     }
                 }
             }
+            if let Some((x, y)) = natives_of(a, b) {
+                return self.binary(op, &x, &y);
+            }
         }
         if op == BinOp::Add {
             let kind = match a {
@@ -585,12 +589,18 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
-            (Value::Instance(_), _) => {
+            (Value::Instance(i), _) => {
                 let (_, _, inp) = dunders(names(), op);
                 if let Some(r) = self.call_special(a, inp, std::slice::from_ref(b))? {
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
+                }
+                if let Some(native) = &i.native {
+                    // A list subclass's `+=` extends its list and stays itself; an int
+                    // subclass's gives a plain int, as in CPython.
+                    let r = self.inplace(op, native, b)?;
+                    return Ok(if r.is(native) { a.clone() } else { r });
                 }
             }
             _ => {}
@@ -651,6 +661,13 @@ impl Vm {
     }
 
     fn unary_special(&mut self, a: &Value, name: &Str, sym: &str) -> PyResult<Value> {
+        if let Some(native) = self.inherited_native(a, name) {
+            return match sym {
+                "-" => self.neg(&native),
+                "+" => self.pos(&native),
+                _ => self.invert(&native),
+            };
+        }
         if let Some(r) = self.call_special(a, name, &[])? {
             return Ok(r);
         }
@@ -798,6 +815,9 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        if let Some((x, y)) = natives_of(a, b) {
+            return self.compare(op, &x, &y);
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
@@ -959,6 +979,15 @@ impl Vm {
             }
         }
         self.rich_compare(op, a, b)
+    }
+}
+
+/// The operands with the built-in values of subclass instances in their place, when either
+/// is one: the operator the subclass left to its built-in type then applies to them.
+fn natives_of(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    match (native_of(a), native_of(b)) {
+        (None, None) => None,
+        (x, y) => Some((x.unwrap_or(a).clone(), y.unwrap_or(b).clone())),
     }
 }
 

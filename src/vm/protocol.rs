@@ -394,6 +394,11 @@ impl Vm {
             }
             _ => {}
         }
+        if let Some(native) = &inst.native {
+            // What the built-in type computes rather than stores on its class (`int.real`,
+            // a queue's `maxsize`).
+            return self.getattr_opt(native, name);
+        }
         if let Some(exc) = &inst.exc {
             let mut e = exc.lock();
             let v = match name.as_str() {
@@ -880,6 +885,9 @@ impl Vm {
                 _ => format!("<built-in function {}>", b.name),
             },
             Value::Instance(_) => {
+                if let Some(native) = self.inherited_native(v, &names().repr) {
+                    return self.repr(&native);
+                }
                 let r = match self.call_special(v, &names().repr, &[])? {
                     Some(r) => r,
                     None => return Ok(self.default_repr(v)),
@@ -1032,14 +1040,22 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            Value::Instance(_) => match self.call_special(v, &names().str, &[])? {
-                Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-                Some(other) => type_error(format!(
-                    "__str__ returned non-string (type {})",
-                    type_name(&other)
-                )),
-                None => self.repr(v),
-            },
+            Value::Instance(_) => {
+                // int and float have no __str__ of their own: object's calls repr (the
+                // subclass's, if it has one); str's gives the text.
+                match self.inherited_native(v, &names().str) {
+                    Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+                    Some(_) => self.repr(v),
+                    None => match self.call_special(v, &names().str, &[])? {
+                        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+                        Some(other) => type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            type_name(&other)
+                        )),
+                        None => self.repr(v),
+                    },
+                }
+            }
             _ => self.repr(v),
         }
     }
@@ -1146,6 +1162,13 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return type_error(format!("unhashable type: '{}'", type_name(v)))
             }
+            Value::Instance(_)
+                if self.inherited_native(v, &names().eq).is_some()
+                    && self.inherited_native(v, &names().hash).is_some() =>
+            {
+                let native = self.inherited_native(v, &names().hash).expect("checked");
+                return self.hash(&native);
+            }
             Value::Instance(inst) => match self.cls_lookup(&inst.class, &names().hash) {
                 Some(Value::None) => {
                     return type_error(format!("unhashable type: '{}'", type_name(v)))
@@ -1191,6 +1214,11 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.table.is_empty(),
             Value::Instance(_) => {
+                if self.inherited_native(v, &names().bool).is_some() {
+                    if let Some(native) = self.inherited_native(v, &names().len) {
+                        return self.truthy(&native);
+                    }
+                }
                 if let Some(r) = self.call_special(v, &names().bool, &[])? {
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -1221,6 +1249,10 @@ impl Vm {
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.table.len(),
+            Value::Instance(_) if self.inherited_native(v, &names().len).is_some() => {
+                let native = self.inherited_native(v, &names().len).expect("checked");
+                return self.len(&native);
+            }
             Value::Instance(_) => match self.call_special(v, &names().len, &[])? {
                 Some(r) => {
                     let n = self.to_index(&r)?;
@@ -1251,6 +1283,10 @@ impl Vm {
                 "IndexError",
                 "cannot fit 'int' into an index-sized integer",
             )),
+            Value::Instance(_) if self.inherited_native(v, &names().index).is_some() => {
+                let native = self.inherited_native(v, &names().index).expect("checked");
+                self.to_index(&native)
+            }
             Value::Instance(_) => match self.call_special(v, &names().index, &[])? {
                 Some(r) => self.to_index(&r),
                 None => type_error(format!(
@@ -1285,6 +1321,9 @@ impl Vm {
                 used: s.table.len(),
             },
             Value::Instance(_) => {
+                if let Some(native) = self.inherited_native(v, &names().iter) {
+                    return self.iter(&native);
+                }
                 if let Some(it) = self.call_special(v, &names().iter, &[])? {
                     if !self.is_iterator(&it) {
                         return type_error(format!(
@@ -1579,6 +1618,9 @@ impl Vm {
     // ------------------------------------------------------------ subscription
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(k) = self.sequence_index(obj, key)? {
+            return self.getitem(obj, &k);
+        }
         match obj {
             Value::List(l) => {
                 if let Some(i) = int_key(key) {
@@ -1655,6 +1697,9 @@ impl Vm {
                 None => key_error(key.clone()),
             },
             Value::Instance(_) => {
+                if let Some(native) = self.inherited_native(obj, &names().getitem) {
+                    return self.native_getitem(obj, &native, key);
+                }
                 if let Some(r) =
                     self.call_special(obj, &names().getitem, std::slice::from_ref(key))?
                 {
@@ -1700,7 +1745,36 @@ impl Vm {
         }
     }
 
+    /// An instance used as an index of a list, tuple or str (an int subclass, a class with
+    /// `__index__`), as the int it stands for.
+    #[inline]
+    fn sequence_index(&mut self, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
+        if let (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Instance(_)) = (obj, key) {
+            if self.lookup_special(key, &names().index).is_some() {
+                return Ok(Some(Value::Int(self.to_index(key)?)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `obj[key]` on the built-in value inside an instance of a subclass: a dict subclass's
+    /// `__missing__` supplies an absent key's value, as CPython's `dict.__getitem__` does.
+    fn native_getitem(&mut self, obj: &Value, native: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Dict(d) = native {
+            if let Some(v) = d.get(self, key)? {
+                return Ok(v);
+            }
+            if let Some(r) = self.call_special(obj, &names().missing, std::slice::from_ref(key))? {
+                return Ok(r);
+            }
+        }
+        self.getitem(native, key)
+    }
+
     pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        if let Some(k) = self.sequence_index(obj, key)? {
+            return self.setitem(obj, &k, value);
+        }
         match obj {
             Value::List(l) => {
                 if let Some(i) = int_key(key) {
@@ -1750,6 +1824,9 @@ impl Vm {
             }
             Value::Dict(d) => d.set(self, key.clone(), value),
             Value::Instance(_) => {
+                if let Some(native) = self.inherited_native(obj, &names().setitem) {
+                    return self.setitem(&native, key, value);
+                }
                 if self
                     .call_special(obj, &names().setitem, &[key.clone(), value])?
                     .is_some()
@@ -1769,6 +1846,9 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(k) = self.sequence_index(obj, key)? {
+            return self.delitem(obj, &k);
+        }
         match obj {
             Value::List(l) => {
                 if let Some(i) = int_key(key) {
@@ -1805,6 +1885,9 @@ impl Vm {
                 None => key_error(key.clone()),
             },
             Value::Instance(_) => {
+                if let Some(native) = self.inherited_native(obj, &names().delitem) {
+                    return self.delitem(&native, key);
+                }
                 if self
                     .call_special(obj, &names().delitem, std::slice::from_ref(key))?
                     .is_some()
@@ -1869,9 +1952,9 @@ impl Vm {
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
-            Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                _ => type_error(format!(
+            Value::Str(s) => match item.as_str() {
+                Some(sub) => Ok(s.as_str().contains(sub)),
+                None => type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     type_name(item)
                 )),
@@ -1903,6 +1986,9 @@ impl Vm {
                 _ => s.table.contains(self, item),
             },
             Value::Instance(_) => {
+                if let Some(native) = self.inherited_native(container, &names().contains) {
+                    return self.contains(&native, item);
+                }
                 if let Some(r) =
                     self.call_special(container, &names().contains, std::slice::from_ref(item))?
                 {

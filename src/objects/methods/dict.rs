@@ -33,6 +33,7 @@ pub fn register(t: &Types) {
     add(d, "dict", "pop", pop);
     add(d, "dict", "popitem", popitem);
     add(d, "dict", "update", update);
+    add(d, "dict", "__init__", init);
     add(d, "dict", "copy", copy);
     add(d, "dict", "clear", clear);
     add(d, "dict", "__len__", len);
@@ -171,15 +172,26 @@ fn popitem(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (d, args) = this(a, "update")?;
+    fill(vm, a, kw, "update", "update")
+}
+
+/// `dict.__init__(*args, **kwargs)`: updates the dict, as a subclass's `super().__init__()`
+/// does.
+fn init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    fill(vm, a, kw, "__init__", "dict")
+}
+
+/// `update` and `__init__`: one mapping or iterable of pairs, then the keywords.
+fn fill(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, what: &str) -> PyResult<Value> {
+    let (d, args) = this(a, name)?;
     if args.len() > 1 {
         return type_error(format!(
-            "update expected at most 1 argument, got {}",
+            "{what} expected at most 1 argument, got {}",
             args.len()
         ));
     }
     if let Some(src) = args.first() {
-        dict_fill(vm, d, src, "update")?;
+        dict_fill(vm, d, src, name)?;
     }
     for (k, v) in kw {
         d.set_str(k.clone(), v.clone());

@@ -960,7 +960,7 @@ fn write_str(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 fn write(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     need_self(a)?;
     crate::builtins::args::arity("write", &a[1..], kw, 1, 1)?;
-    let Value::Str(s) = &a[1] else {
+    let Some(s) = a[1].as_pystr() else {
         // A closed file reports that first, as CPython does.
         with_io(vm, state_of(&a[0])?, |st| check_open(st))?;
         return type_error(format!(
@@ -978,7 +978,7 @@ fn writelines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     with_io(vm, state_of(&a[0])?, |st| check_open(st))?;
     let it = vm.iter(&a[1])?;
     while let Some(line) = vm.next(&it)? {
-        let Value::Str(s) = &line else {
+        let Some(s) = line.as_pystr() else {
             return type_error(format!(
                 "write() argument must be str, not {}",
                 type_name(&line)

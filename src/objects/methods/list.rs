@@ -38,6 +38,7 @@ pub fn register(t: &Types) {
     add(l, "list", "sort", sort);
     add(l, "list", "reverse", reverse);
     add(l, "list", "copy", copy);
+    add(l, "list", "__init__", init);
     add(l, "list", "__len__", len);
     add(l, "list", "__getitem__", getitem);
     add(l, "list", "__setitem__", setitem);
@@ -364,6 +365,37 @@ fn pop(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some(i) => Ok(items.remove(i)),
         None => index_error("pop index out of range"),
     }
+}
+
+/// `list.__init__(iterable=(), /)`: refills the list, as a subclass's
+/// `super().__init__(items)` does.
+fn init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (l, args) = this(a, "__init__")?;
+    let new = match init_arg("list", args, kw)? {
+        Some(v) => vm.to_vec(v)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *l.items.lock(), new);
+    drop(old);
+    Ok(Value::None)
+}
+
+/// The optional iterable of `list.__init__` and `set.__init__`, with their errors.
+pub(super) fn init_arg<'a>(
+    owner: &str,
+    args: &'a [Value],
+    kw: &KwArgs,
+) -> PyResult<Option<&'a Value>> {
+    if !kw.is_empty() {
+        return type_error(format!("{owner}() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return type_error(format!(
+            "{owner} expected at most 1 argument, got {}",
+            args.len()
+        ));
+    }
+    Ok(args.first())
 }
 
 fn clear(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

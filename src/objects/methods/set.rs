@@ -42,6 +42,7 @@ pub fn register(t: &Types) {
     add(s, "set", "pop", pop);
     add(s, "set", "clear", clear);
     add(s, "set", "update", update);
+    add(s, "set", "__init__", init);
     add(s, "set", "intersection_update", intersection_update);
     add(s, "set", "difference_update", difference_update);
     add(
@@ -492,6 +493,18 @@ fn clear(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (s, args) = this_mut(a, "clear")?;
     exact("set", "clear", args, kw, 0)?;
     s.table.clear();
+    Ok(Value::None)
+}
+
+/// `set.__init__(iterable=(), /)`: refills the set, as a subclass's `super().__init__(items)`
+/// does.
+fn init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (s, args) = this_mut(a, "__init__")?;
+    let src = super::list::init_arg("set", args, kw)?;
+    s.table.clear();
+    if let Some(src) = src {
+        update_internal(vm, &s.table, src)?;
+    }
     Ok(Value::None)
 }
 

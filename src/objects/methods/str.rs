@@ -235,9 +235,9 @@ fn slice_type_error<T>() -> PyResult<T> {
 
 /// `must be str, not int` (the message of CPython's `ensure_unicode`).
 fn str_of(v: &Value) -> PyResult<&Str> {
-    match v {
-        Value::Str(s) => Ok(s),
-        _ => type_error(format!("must be str, not {}", type_name(v))),
+    match v.as_pystr() {
+        Some(s) => Ok(s),
+        None => type_error(format!("must be str, not {}", type_name(v))),
     }
 }
 
@@ -312,8 +312,10 @@ fn mapped(_s: &Str, r: String) -> Value {
 fn sep_arg(v: Option<&Value>) -> PyResult<Option<&str>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Str(s)) => Ok(Some(s.as_str())),
-        Some(v) => type_error(format!("must be str or None, not {}", type_name(v))),
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(Some(s)),
+            None => type_error(format!("must be str or None, not {}", type_name(v))),
+        },
     }
 }
 
@@ -445,9 +447,9 @@ fn join_values(sep: &Str, items: &[Value]) -> PyResult<Value> {
     let sep = sep.as_str();
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, v) in items.iter().enumerate() {
-        match v {
-            Value::Str(s) => total = total.saturating_add(s.as_str().len()),
-            _ => {
+        match v.as_str() {
+            Some(s) => total = total.saturating_add(s.len()),
+            None => {
                 return type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
                     type_name(v)
@@ -463,9 +465,7 @@ fn join_values(sep: &Str, items: &[Value]) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep);
         }
-        if let Value::Str(s) = v {
-            out.push_str(s.as_str());
-        }
+        out.push_str(v.as_str().unwrap_or_default());
     }
     Ok(Value::string(out))
 }
@@ -542,7 +542,7 @@ fn replace(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let args = positional("replace", a, kw, 2, 3)?;
     let arg = |i: usize| -> PyResult<&Str> {
         match &args[i] {
-            Value::Str(x) => Ok(x),
+            v if v.as_pystr().is_some() => Ok(v.as_pystr().expect("checked")),
             v => type_error(format!(
                 "replace() argument {} must be str, not {}",
                 i + 1,
@@ -755,20 +755,22 @@ fn affix_match(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult<Va
             strtext::endswith(s.as_str(), p, start, end)
         }
     };
+    if let Some(p) = what.as_str() {
+        return Ok(Value::Bool(test(p)));
+    }
     match what {
-        Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {
             for item in t.items.iter() {
-                match item {
-                    Value::Str(p) => {
-                        if test(p.as_str()) {
+                match item.as_str() {
+                    Some(p) => {
+                        if test(p) {
                             return Ok(Value::Bool(true));
                         }
                     }
-                    v => {
+                    None => {
                         return type_error(format!(
                             "tuple for {name} must only contain str, not {}",
-                            type_name(v)
+                            type_name(item)
                         ))
                     }
                 }
@@ -932,11 +934,11 @@ fn dunder_len(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn dunder_contains(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let s = recv(a, "__contains__")?;
     let args = slot_args("__contains__", a, kw, 1)?;
-    match &args[0] {
-        Value::Str(x) => Ok(Value::Bool(s.as_str().contains(x.as_str()))),
-        v => type_error(format!(
+    match args[0].as_str() {
+        Some(x) => Ok(Value::Bool(s.as_str().contains(x))),
+        None => type_error(format!(
             "'in <string>' requires string as left operand, not {}",
-            type_name(v)
+            type_name(&args[0])
         )),
     }
 }
