@@ -4,6 +4,7 @@
 
 use super::args::{arity, bind, float_arg};
 use super::types::Types;
+use crate::objects::bigrange::BigRange;
 use crate::objects::class::c3_mro;
 use crate::objects::names::names;
 use crate::objects::numfmt;
@@ -14,7 +15,7 @@ use crate::vm::protocol::{class_of, type_name};
 use crate::vm::subclass;
 use crate::vm::{KwArgs, PyResult, Vm};
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+use num_traits::{ToPrimitive, Zero};
 use std::sync::Arc;
 
 pub fn register(t: &Types) {
@@ -325,23 +326,56 @@ fn range_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
         return type_error("range() takes no keyword arguments");
     }
-    let int = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
-        match v {
-            Value::BigInt(_) => overflow_error("Python int too large to convert to C ssize_t"),
-            _ => vm.to_index(v),
+    let small = match args {
+        [Value::Int(stop)] => Some((0, *stop, 1)),
+        [Value::Int(start), Value::Int(stop)] => Some((*start, *stop, 1)),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] => Some((*start, *stop, *step)),
+        _ => None,
+    };
+    if let Some((start, stop, step)) = small {
+        if step == 0 {
+            return value_error("range() arg 3 must not be zero");
+        }
+        // The i64 form, when no step past either end overflows and the length fits (it is
+        // at most the distance); see BigRange::into_value.
+        if start.checked_sub(step).is_some()
+            && stop.checked_add(step).is_some()
+            && stop.checked_sub(start).is_some_and(|d| d != i64::MIN)
+        {
+            return Ok(Value::object(ObjKind::Range { start, stop, step }));
+        }
+    }
+    let (start, stop, step) = match args {
+        [stop] => (Value::Int(0), vm.number_index(stop)?, Value::Int(1)),
+        [start, stop] => (
+            vm.number_index(start)?,
+            vm.number_index(stop)?,
+            Value::Int(1),
+        ),
+        [start, stop, step] => (
+            vm.number_index(start)?,
+            vm.number_index(stop)?,
+            vm.number_index(step)?,
+        ),
+        [] => return type_error("range expected at least 1 argument, got 0"),
+        _ => {
+            return type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.len()
+            ))
         }
     };
-    let (start, stop, step) = match args.len() {
-        1 => (0, int(vm, &args[0])?, 1),
-        2 => (int(vm, &args[0])?, int(vm, &args[1])?, 1),
-        3 => (int(vm, &args[0])?, int(vm, &args[1])?, int(vm, &args[2])?),
-        0 => return type_error("range expected at least 1 argument, got 0"),
-        n => return type_error(format!("range expected at most 3 arguments, got {n}")),
-    };
-    if step == 0 {
+    let big = |v: &Value| crate::vm::ops::to_big(v).expect("number_index gives an int");
+    let step = big(&step);
+    if step.is_zero() {
         return value_error("range() arg 3 must not be zero");
     }
-    Ok(Value::object(ObjKind::Range { start, stop, step }))
+    Ok(BigRange {
+        start: big(&start),
+        stop: big(&stop),
+        step,
+    }
+    .into_value())
 }
 
 fn slice_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

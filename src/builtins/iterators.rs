@@ -151,6 +151,7 @@ pub fn reversed(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 items.reverse();
                 Ok(iter_obj(IterState::Vec { items, idx: 0 }))
             }
+            ObjKind::BigRange(r) => Ok(iter_obj(IterState::BigRange(Box::new(r.reversed())))),
             ObjKind::Range { start, stop, step } => {
                 let n = range_len(*start, *stop, *step) as i64;
                 let last = start + (n - 1) * step;

@@ -126,6 +126,7 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "tuple_iterator",
     "str_ascii_iterator",
     "range_iterator",
+    "longrange_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",

@@ -730,7 +730,7 @@ fn shuffle(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn is_sequence(v: &Value) -> bool {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) => true,
-        Value::Object(o) => matches!(o.kind, ObjKind::Range { .. }),
+        Value::Object(o) => matches!(o.kind, ObjKind::Range { .. } | ObjKind::BigRange(_)),
         _ => false,
     }
 }

@@ -72,6 +72,8 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Instance(_), _) | (_, Instance(_)) => Option::None,
         (Set(x), Set(y)) => x.table.native_eq(&y.table),
+        // Ranges compare by their items; other objects by identity.
+        (Object(x), Object(y)) => Some(super::bigrange::BigRange::equal_ranges(&x.kind, &y.kind)),
         _ => Some(false),
     }
 }

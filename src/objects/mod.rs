@@ -2,6 +2,7 @@
 //! bools and None are unboxed; everything else is an `Arc` to an object that guards its own
 //! mutable state, so values are `Send + Sync` and safe to share with the GIL off.
 
+pub mod bigrange;
 pub mod class;
 pub mod dict;
 pub mod function;

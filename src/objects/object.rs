@@ -37,6 +37,8 @@ pub enum ObjKind {
         stop: i64,
         step: i64,
     },
+    /// A range beyond 64 bits (see `bigrange`).
+    BigRange(Box<super::bigrange::BigRange>),
     Slice(Value, Value, Value),
     Iter(SpinMutex<IterState>),
     Generator(Generator),
@@ -112,6 +114,8 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
+    /// Over a range beyond 64 bits: `start` is the next item.
+    BigRange(Box<super::bigrange::BigRange>),
     Dict {
         dict: Arc<Dict>,
         pos: usize,

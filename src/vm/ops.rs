@@ -737,10 +737,12 @@ impl Vm {
             (Object(x), Object(y)) => {
                 use crate::objects::ObjKind;
                 match (&x.kind, &y.kind) {
-                    (ObjKind::Range { .. }, ObjKind::Range { .. }) => {
-                        let (xa, ya) = (self.to_vec(a)?, self.to_vec(b)?);
-                        self.seq_eq(&xa, &ya)
-                    }
+                    (
+                        ObjKind::Range { .. } | ObjKind::BigRange(_),
+                        ObjKind::Range { .. } | ObjKind::BigRange(_),
+                    ) => Ok(crate::objects::bigrange::BigRange::equal_ranges(
+                        &x.kind, &y.kind,
+                    )),
                     (ObjKind::Slice(a1, b1, c1), ObjKind::Slice(a2, b2, c2)) => {
                         Ok(self.eq(a1, a2)? && self.eq(b1, b2)? && self.eq(c1, c2)?)
                     }

@@ -5,6 +5,7 @@
 use super::error::*;
 use super::{PyResult, Vm};
 use crate::builtins::types::types;
+use crate::objects::bigrange::BigRange;
 use crate::objects::class::Layout;
 use crate::objects::dict::KeyOps;
 use crate::objects::names::names;
@@ -14,7 +15,7 @@ use crate::objects::spin::SpinMutex;
 use crate::objects::thread_local::LocalData;
 use crate::objects::{new_str, Class, Dict, Instance, ObjKind, Str, Value};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::sync::Arc;
 
 /// The class of a value.
@@ -41,7 +42,7 @@ pub fn class_of(v: &Value) -> &Arc<Class> {
         Value::Instance(i) => &i.class,
         Value::Builtin(_) => &t.builtin_function,
         Value::Object(o) => match &o.kind {
-            ObjKind::Range { .. } => &t.range,
+            ObjKind::Range { .. } | ObjKind::BigRange(_) => &t.range,
             ObjKind::Slice(..) => &t.slice,
             ObjKind::Iter(st) => t
                 .iterators
@@ -592,6 +593,9 @@ impl Vm {
                 (ObjKind::Range { start, .. }, "start") => Value::Int(*start),
                 (ObjKind::Range { stop, .. }, "stop") => Value::Int(*stop),
                 (ObjKind::Range { step, .. }, "step") => Value::Int(*step),
+                (ObjKind::BigRange(r), "start") => Value::from_bigint(r.start.clone()),
+                (ObjKind::BigRange(r), "stop") => Value::from_bigint(r.stop.clone()),
+                (ObjKind::BigRange(r), "step") => Value::from_bigint(r.step.clone()),
                 (ObjKind::Slice(a, _, _), "start") => a.clone(),
                 (ObjKind::Slice(_, b, _), "stop") => b.clone(),
                 (ObjKind::Slice(_, _, c), "step") => c.clone(),
@@ -901,6 +905,7 @@ impl Vm {
                 };
             }
             Value::Object(o) => match &o.kind {
+                ObjKind::BigRange(r) => r.repr(),
                 ObjKind::Range { start, stop, step } => {
                     if *step == 1 {
                         format!("range({start}, {stop})")
@@ -1191,6 +1196,21 @@ impl Vm {
                 }
             },
             Value::Object(o) => match &o.kind {
+                ObjKind::Range { .. } | ObjKind::BigRange(_) => {
+                    // CPython's range_hash: equal ranges hash alike.
+                    let r = BigRange::of(&o.kind).expect("a range");
+                    let len = r.len();
+                    let key = match len.to_u8() {
+                        Some(0) => vec![Value::Int(0), Value::None, Value::None],
+                        Some(1) => vec![Value::Int(1), Value::from_bigint(r.start), Value::None],
+                        _ => vec![
+                            Value::from_bigint(len),
+                            Value::from_bigint(r.start),
+                            Value::from_bigint(r.step),
+                        ],
+                    };
+                    return self.hash(&Value::tuple(key));
+                }
                 ObjKind::Slice(..) => return type_error("unhashable type: 'slice'"),
                 ObjKind::DictView(..) => {
                     return type_error(format!("unhashable type: '{}'", type_name(v)))
@@ -1235,6 +1255,7 @@ impl Vm {
             }
             Value::Object(o) => match &o.kind {
                 ObjKind::Range { .. } => self.len(v)? != 0,
+                ObjKind::BigRange(r) => !r.is_empty(),
                 ObjKind::DictView(d, _) => !d.is_empty(),
                 _ => true,
             },
@@ -1267,11 +1288,41 @@ impl Vm {
             },
             Value::Object(o) => match &o.kind {
                 ObjKind::Range { start, stop, step } => range_len(*start, *stop, *step),
+                ObjKind::BigRange(r) => match r.len().to_i64() {
+                    Some(n) => n as usize,
+                    None => return overflow_error("Python int too large to convert to C ssize_t"),
+                },
                 ObjKind::DictView(d, _) => d.len(),
                 _ => return type_error(format!("object of type '{}' has no len()", type_name(v))),
             },
             _ => return type_error(format!("object of type '{}' has no len()", type_name(v))),
         })
+    }
+
+    /// `operator.index(v)` (CPython's `PyNumber_Index`): an int of any size, from an int, a
+    /// bool or an instance with `__index__`.
+    pub fn number_index(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::Instance(_) if self.lookup_special(v, &names().index).is_some() => {
+                if let Some(native) = self.inherited_native(v, &names().index) {
+                    return self.number_index(&native);
+                }
+                match self.call_special(v, &names().index, &[])? {
+                    Some(r @ (Value::Int(_) | Value::BigInt(_))) => Ok(r),
+                    Some(r) => type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        type_name(&r)
+                    )),
+                    None => unreachable!("__index__ was found"),
+                }
+            }
+            _ => type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            )),
+        }
     }
 
     /// An integer usable as an index (`__index__`): int or bool, or an instance with `__index__`.
@@ -1349,6 +1400,7 @@ impl Vm {
                     stop: *stop,
                     step: *step,
                 },
+                ObjKind::BigRange(r) => IterState::BigRange(r.clone()),
                 ObjKind::DictView(d, kind) => IterState::Dict {
                     dict: d.clone(),
                     pos: 0,
@@ -1445,6 +1497,16 @@ impl Vm {
                 } else {
                     Ok(None)
                 }
+            }
+            IterState::BigRange(r) => {
+                if r.is_empty() {
+                    return Ok(None);
+                }
+                let next = &r.start + &r.step;
+                Ok(Some(Value::from_bigint(std::mem::replace(
+                    &mut r.start,
+                    next,
+                ))))
             }
             IterState::Dict {
                 dict,
@@ -1719,29 +1781,56 @@ impl Vm {
             }
             Value::Object(o) => match &o.kind {
                 ObjKind::Range { start, stop, step } => {
-                    let n = range_len(*start, *stop, *step);
                     if let Some(i) = int_key(key) {
+                        let n = range_len(*start, *stop, *step);
                         return match norm_index(i, n) {
                             Some(i) => Ok(Value::Int(start + step * i as i64)),
                             None => index_error("range object index out of range"),
                         };
                     }
-                    if let Some((a, b, c)) = slice_parts(key) {
-                        let (s0, s1, s2) = self.slice_indices(&a, &b, &c, n)?;
-                        return Ok(Value::object(ObjKind::Range {
-                            start: start + step * s0,
-                            stop: start + step * s1,
-                            step: step * s2,
-                        }));
-                    }
-                    type_error(format!(
-                        "range indices must be integers or slices, not {}",
-                        type_name(key)
-                    ))
+                    self.range_subscript(&BigRange::from_small(*start, *stop, *step), key)
                 }
+                ObjKind::BigRange(r) => self.range_subscript(r, key),
                 _ => type_error(format!("'{}' object is not subscriptable", type_name(obj))),
             },
             _ => type_error(format!("'{}' object is not subscriptable", type_name(obj))),
+        }
+    }
+
+    /// `r[key]` in big arithmetic: a big index, or a slice (whose result may fit in i64
+    /// again).
+    fn range_subscript(&mut self, r: &BigRange, key: &Value) -> PyResult<Value> {
+        if let Some((a, b, c)) = slice_parts(key) {
+            let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+                if v.is_none() {
+                    return Ok(None);
+                }
+                match vm.number_index(v) {
+                    Ok(i) => Ok(super::ops::to_big(&i)),
+                    Err(_) => type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ),
+                }
+            };
+            let (start, stop) = (bound(self, &a)?, bound(self, &b)?);
+            let step = bound(self, &c)?.unwrap_or_else(BigInt::one);
+            if step.is_zero() {
+                return value_error("slice step cannot be zero");
+            }
+            return Ok(r.slice(start, stop, step).into_value());
+        }
+        let i = match self.number_index(key) {
+            Ok(i) => super::ops::to_big(&i).expect("an int"),
+            Err(_) => {
+                return type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    type_name(key)
+                ))
+            }
+        };
+        match r.item(&i) {
+            Some(v) => Ok(Value::from_bigint(v)),
+            None => index_error("range object index out of range"),
         }
     }
 
@@ -2009,6 +2098,10 @@ impl Vm {
                     }
                     _ => self.contains_by_iter(container, item),
                 },
+                ObjKind::BigRange(r) => match super::ops::to_big(item) {
+                    Some(x) if !matches!(item, Value::Bool(_)) => Ok(r.position(&x).is_some()),
+                    _ => self.contains_by_iter(container, item),
+                },
                 ObjKind::DictView(d, ViewKind::Keys) => d.contains(self, item),
                 _ => self.contains_by_iter(container, item),
             },
@@ -2059,6 +2152,7 @@ pub fn iter_type_name(st: &IterState) -> &'static str {
         } => "str_ascii_iterator",
         IterState::Seq { .. } => "iterator",
         IterState::Range { .. } => "range_iterator",
+        IterState::BigRange(_) => "longrange_iterator",
         IterState::Dict {
             kind: ViewKind::Keys,
             ..

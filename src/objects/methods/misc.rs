@@ -4,9 +4,9 @@
 use super::add;
 use crate::builtins::args::arity;
 use crate::builtins::types::Types;
+use crate::objects::bigrange::BigRange;
 use crate::objects::{ObjKind, Value};
 use crate::vm::error::*;
-use crate::vm::protocol::range_len;
 use crate::vm::{KwArgs, PyResult, Vm};
 
 pub fn register(t: &Types) {
@@ -77,31 +77,18 @@ fn slice_indices(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     ]))
 }
 
-fn range_parts(v: &Value) -> (i64, i64, i64) {
-    match v {
-        Value::Object(o) => match &o.kind {
-            ObjKind::Range { start, stop, step } => (*start, *stop, *step),
-            _ => (0, 0, 1),
-        },
-        _ => (0, 0, 1),
-    }
-}
-
-fn range_position(a: &[Value]) -> Option<i64> {
-    let (start, stop, step) = range_parts(&a[0]);
-    let Value::Int(x) = a[1] else { return None };
-    let n = range_len(start, stop, step) as i64;
-    if (x - start) % step != 0 {
-        return None;
-    }
-    let i = (x - start) / step;
-    (0..n).contains(&i).then_some(i)
+/// The index of `a[1]` in the range `a[0]`, for an int (a bool counts as one).
+fn range_position(a: &[Value]) -> Option<Value> {
+    let Value::Object(o) = &a[0] else { return None };
+    let r = BigRange::of(&o.kind)?;
+    let x = crate::vm::ops::to_big(&a[1])?;
+    r.position(&x).map(Value::from_bigint)
 }
 
 fn range_index(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("index", &a[1..], kw, 1, 1)?;
     match range_position(a) {
-        Some(i) => Ok(Value::Int(i)),
+        Some(i) => Ok(i),
         None => {
             let r = vm.repr(&a[1])?;
             value_error(format!("{r} is not in range"))

@@ -78,7 +78,7 @@ fn is_mapping(v: &Value) -> bool {
     match v {
         Value::Dict(_) | Value::List(_) => true,
         Value::Instance(i) => i.class.lookup(&names().getitem).is_some(),
-        Value::Object(o) => matches!(o.kind, ObjKind::Range { .. }),
+        Value::Object(o) => matches!(o.kind, ObjKind::Range { .. } | ObjKind::BigRange(_)),
         _ => false,
     }
 }
