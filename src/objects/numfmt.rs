@@ -1373,7 +1373,12 @@ pub fn parse_float(s: &str) -> Result<f64, String> {
     if body.is_empty() {
         return Err(err());
     }
-    parse_float_body(body).ok_or_else(err)
+    let f = parse_float_body(body).ok_or_else(err)?;
+    Ok(if f.is_nan() {
+        crate::objects::object::fresh_nan().copysign(f)
+    } else {
+        f
+    })
 }
 
 // ---------------------------------------------------------------------------

@@ -173,6 +173,20 @@ pub fn hash_int(i: i64) -> i64 {
     }
 }
 
+/// A NaN unlike any other made so far (a payload from a counter).
+///
+/// Why: floats are unboxed, and `is` compares their bits, yet CPython's `in`, `list.count`
+/// and dict lookups compare identity before `==`, so `n in [n]` is True while
+/// `float('nan') in [float('nan')]` is False: each new NaN is a new object. Every NaN that
+/// float parsing or arithmetic produces gets its own payload, which gives it that identity.
+pub fn fresh_nan() -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    const QUIET_NAN: u64 = 0x7ff8_0000_0000_0000;
+    const PAYLOAD: u64 = 0x0007_ffff_ffff_ffff;
+    f64::from_bits(QUIET_NAN | (NEXT.fetch_add(1, Ordering::Relaxed) & PAYLOAD))
+}
+
 /// `==` between numbers of any kind (int, bool, float, big int), exact like CPython.
 pub fn numeric_eq(a: &Value, b: &Value) -> bool {
     use Value::*;

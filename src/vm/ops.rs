@@ -298,7 +298,7 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
 }
 
 fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
-    Ok(Some(Value::Float(match op {
+    let r = match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
         BinOp::Mul => a * b,
@@ -334,7 +334,14 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
             r
         }
         _ => return Ok(None),
-    })))
+    };
+    // A new float object, so a NaN result is a new NaN (see `fresh_nan`).
+    let r = if r.is_nan() {
+        crate::objects::object::fresh_nan()
+    } else {
+        r
+    };
+    Ok(Some(Value::Float(r)))
 }
 
 impl Vm {

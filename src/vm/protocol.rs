@@ -151,7 +151,8 @@ pub use crate::objects::object::hash_int;
 /// CPython's hash of a float (equal to the int hash for integral values).
 pub fn hash_float(x: f64) -> i64 {
     if x.is_nan() {
-        return 0;
+        // CPython hashes a NaN by identity; a NaN's identity is its payload here.
+        return (x.to_bits() & 0x000f_ffff_ffff_ffff) as i64;
     }
     if x.is_infinite() {
         return if x > 0.0 { 314159 } else { -314159 };
