@@ -132,6 +132,8 @@ impl Vm {
                     .iter()
                     .filter_map(|k| k.as_str().map(String::from)),
             );
+            // CPython's builtins module holds these too (mt compiles them as keywords).
+            candidates.extend(["True", "False", "None"].map(String::from));
         }
         suggest(&name, &candidates)
     }

@@ -41,9 +41,14 @@ fn check_subclassable(b: &Class) -> Result<(), String> {
 }
 
 /// The layout of a class created with `bases` (never empty): an exception class, a subclass
-/// of a built-in type, or a plain class; the error message when the bases' layouts conflict,
-/// as CPython's "multiple bases have instance lay-out conflict".
+/// of a built-in type, or a plain class; else CPython's message for bases that cannot make
+/// a class together (a duplicate, or conflicting instance layouts).
 pub fn layout_for(bases: &[Arc<Class>]) -> Result<Layout, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Arc::ptr_eq(x, b)) {
+            return Err(format!("duplicate base class {}", b.name.as_str()));
+        }
+    }
     let mut layout = Layout::Object;
     let mut native: Option<&Arc<Class>> = None;
     for b in bases {

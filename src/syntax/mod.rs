@@ -1,8 +1,10 @@
-//! The front end: source text -> tokens (`token`, `lexer`) -> AST (`parser`, `ast`).
+//! The front end: source text -> tokens (`token`, `lexer`) -> AST (`parser`, `ast`), with
+//! private names mangled (`mangle`).
 //! Errors carry a byte offset and are rendered with a caret by `crate::diagnostics`.
 
 pub mod ast;
 pub mod lexer;
+pub mod mangle;
 pub mod parser;
 pub mod span;
 pub mod strlit;

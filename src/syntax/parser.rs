@@ -18,9 +18,11 @@ lalrpop_util::lalrpop_mod!(
 /// Parses a whole module.
 pub fn parse_module(src: &str) -> Result<Body, SyntaxError> {
     let tokens = tokenize(src)?;
-    grammar::ModuleParser::new()
+    let mut body = grammar::ModuleParser::new()
         .parse(tokens.iter().cloned())
-        .map_err(|e| map_error(e, src, &tokens))
+        .map_err(|e| map_error(e, src, &tokens))?;
+    super::mangle::mangle_module(&mut body);
+    Ok(body)
 }
 
 /// Parses an expression that sits at `offset` in a larger source (f-string fields).

@@ -301,7 +301,16 @@ impl Vm {
                     let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(rest.len() + 1);
                     all.push(native);
                     all.extend(rest.iter().cloned());
-                    return (b.func)(self, &all, kw);
+                    let r = (b.func)(self, &all, kw)?;
+                    // A mutable value handed back (`list.__iadd__` returns self) stands for
+                    // the instance that holds it.
+                    let mutable =
+                        matches!(&all[0], Value::List(_) | Value::Dict(_) | Value::Set(_));
+                    return Ok(if mutable && r.is(&all[0]) {
+                        recv.cloned().unwrap_or(r)
+                    } else {
+                        r
+                    });
                 }
                 self.call_native(b, args, kw)
             }

@@ -1378,7 +1378,8 @@ impl Vm {
                         Some(Value::Str(s)) => s.as_str().to_string(),
                         _ => String::new(),
                     };
-                    let r = if spec_s.is_empty() {
+                    // An instance's `__format__` sees even an empty spec, as in CPython.
+                    let r = if spec_s.is_empty() && !matches!(v, Value::Instance(_)) {
                         self.str_value(&v)?
                     } else {
                         Value::string(self.format(&v, &spec_s)?)

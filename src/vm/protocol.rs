@@ -891,6 +891,19 @@ impl Vm {
             },
             Value::Instance(_) => {
                 if let Some(native) = self.inherited_native(v, &names().repr) {
+                    if let Value::Set(s) = &native {
+                        // A set subclass shows its class: `S({1})`, `S()`.
+                        let name = class_of(v).name.as_str();
+                        if s.table.is_empty() {
+                            return Ok(format!("{name}()"));
+                        }
+                        let items = self.repr(&native)?;
+                        let items = items
+                            .strip_prefix("frozenset(")
+                            .and_then(|r| r.strip_suffix(')'))
+                            .unwrap_or(&items);
+                        return Ok(format!("{name}({items})"));
+                    }
                     return self.repr(&native);
                 }
                 let r = match self.call_special(v, &names().repr, &[])? {

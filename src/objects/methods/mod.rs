@@ -10,6 +10,7 @@ pub mod num;
 pub mod object;
 pub mod percent;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod tuple;
 
@@ -36,5 +37,6 @@ pub fn register_all(t: &Types) {
     file::register(t);
     misc::register(t);
     object::register(t);
+    slots::register(t);
     crate::builtins::convert::register(t);
 }

@@ -35,6 +35,11 @@ fn init(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("__repr__", &a[1..], kw, 0, 0)?;
+    if !matches!(a[0], Value::Instance(_)) {
+        // A built-in value's own repr (`range(2).__repr__()`): mt's built-in types have no
+        // `__repr__` of their own where the protocol formats them directly.
+        return vm.repr(&a[0]).map(Value::string);
+    }
     Ok(Value::string(vm.default_repr(&a[0])))
 }
 
