@@ -3,6 +3,7 @@
 //! Errors carry a byte offset and are rendered with a caret by `crate::diagnostics`.
 
 pub mod ast;
+pub mod hints;
 pub mod lexer;
 pub mod mangle;
 pub mod parser;

@@ -80,6 +80,9 @@ fn map_error(e: ParseError<usize, Tok, SyntaxError>, src: &str, tokens: &[Spanne
             if tok == Tok::Newline && expected.iter().any(|x| x == "\":\"") {
                 return SyntaxError::new("expected ':'", l);
             }
+            if let Some(e) = super::hints::hint(&tok, l, &expected, src, tokens) {
+                return e;
+            }
             if tok == Tok::Dedent || tok == Tok::Newline && l >= src.len() {
                 return SyntaxError::new("invalid syntax", l);
             }

@@ -1,0 +1,3 @@
+# A common mistake gets CPython 3.11's specific syntax error.
+def f:
+    pass
