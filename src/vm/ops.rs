@@ -527,6 +527,20 @@ impl Vm {
         }
         if op == BinOp::Mul {
             let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+            // A repeat count may be any object with `__index__`.
+            for (s, n, count_first) in [(a, b, false), (b, a, true)] {
+                if seq(s)
+                    && matches!(n, Value::Instance(_))
+                    && self.lookup_special(n, &names().index).is_some()
+                {
+                    let n = Value::Int(self.to_index(n)?);
+                    return if count_first {
+                        self.binary(op, &n, s)
+                    } else {
+                        self.binary(op, s, &n)
+                    };
+                }
+            }
             if seq(a) && !is_intlike(b) || seq(b) && !is_intlike(a) {
                 let other = if seq(a) { b } else { a };
                 return type_error(format!(
