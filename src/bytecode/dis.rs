@@ -81,7 +81,7 @@ fn dis_one(code: &Code, out: &mut String) {
             "    ".to_string()
         };
         let (opname, detail) = describe(op, &name, &local, &cell, code);
-        let _ = writeln!(out, "{line_col} {i:>6} {opname:<21} {detail}");
+        let _ = writeln!(out, "{line_col} {i:>6} {opname:<22}{detail}");
     }
 }
 
@@ -143,12 +143,6 @@ fn describe(
         | Op::CallFastBinaryConst(b, l, c)
         | Op::LocalInplaceConst(b, l, c) => format!(
             "{b:?} {l} {c} ({} {})",
-            local(l as u32),
-            code.consts.get(c as usize).map_or("?".into(), const_repr)
-        ),
-        Op::CallGlobalFastBinaryConst(b, g, l, c) => format!(
-            "{b:?} {g} {l} {c} ({} {} {})",
-            name(g as u32),
             local(l as u32),
             code.consts.get(c as usize).map_or("?".into(), const_repr)
         ),

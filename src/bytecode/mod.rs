@@ -249,9 +249,6 @@ pub enum Op {
     /// `[f] -> [f(local op consts[c])]` (LoadFast l; LoadConst c; Binary op; Call 1), the
     /// call of recursive code such as `fib(n - 1)`.
     CallFastBinaryConst(BinOp, u16, u16),
-    /// `CallFastBinaryConst` of the global `names[g]` (LoadGlobal g before it): the whole
-    /// `fib(n - 1)` in one dispatch. (op, g, l, c)
-    CallGlobalFastBinaryConst(BinOp, u16, u16, u16),
     /// `local op= consts[c]` (LoadFast l; LoadConst c; Inplace op; StoreFast l): small ints
     /// are updated in the local's slot; anything else runs as the LoadFast it replaced, then
     /// the instructions it covers.

@@ -118,20 +118,6 @@ fn fuse_attr_inplace(ops: &mut [Op], targets: &[bool]) {
     }
 }
 
-/// `LoadGlobal g; CallFastBinaryConst` (the call of a global function on `local op const`)
-/// becomes one instruction at the LoadGlobal; the CallFastBinaryConst stays for the
-/// fallback path and is never entered in the middle.
-fn fuse_global_call(ops: &mut [Op], targets: &[bool]) {
-    for i in 0..ops.len().saturating_sub(1) {
-        let (Op::LoadGlobal(g), Op::CallFastBinaryConst(op, l, c)) = (ops[i], ops[i + 1]) else {
-            continue;
-        };
-        if let (false, Ok(g)) = (targets[i + 1], u16::try_from(g)) {
-            ops[i] = Op::CallGlobalFastBinaryConst(op, g, l, c);
-        }
-    }
-}
-
 /// Fuses runs of instructions in place, longest first.
 pub fn fuse(ops: &mut [Op]) {
     let targets = jump_targets(ops);
@@ -158,7 +144,6 @@ pub fn fuse(ops: &mut [Op]) {
         }
     }
     fuse_attr_inplace(ops, &targets);
-    fuse_global_call(ops, &targets);
     // A loop's back edge: a jump to its head runs the head at once.
     for i in 0..ops.len() {
         if let Op::Jump(t) = ops[i] {
@@ -300,7 +285,6 @@ mod tests {
             Op::Call(2),
         ];
         fuse(&mut ops);
-        assert_eq!(ops[0], Op::CallGlobalFastBinaryConst(BinOp::Sub, 0, 0, 1));
         assert_eq!(ops[1], Op::CallFastBinaryConst(BinOp::Sub, 0, 1));
         assert_eq!(ops[4], Op::Call(1));
         // Only one-argument calls.

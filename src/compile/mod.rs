@@ -185,7 +185,6 @@ impl<'a> Compiler<'a> {
                 Op::LoadFastAttr(l, _)
                 | Op::FastBinaryConst(_, l, _)
                 | Op::CallFastBinaryConst(_, l, _)
-                | Op::CallGlobalFastBinaryConst(_, _, l, _)
                 | Op::LocalInplaceConst(_, l, _)
                 | Op::StoreFastAttr(l, _)
                 | Op::FastInplace(_, l)

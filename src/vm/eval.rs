@@ -342,21 +342,6 @@ impl Vm {
                 }
             }};
         }
-        // The call `f(local op consts[c])` with `f` pushed, for the CallFastBinaryConst at
-        // `ip - 1`.
-        macro_rules! call_fast_binary_const {
-            ($bop:expr, $l:expr, $c:expr) => {{
-                frame.ip += 2;
-                let Some(a) = frame.local($l as usize) else {
-                    return Err(unbound_at(frame, 3, $l as u32));
-                };
-                push_binary!($bop, a, &frame.code.consts[$c as usize]);
-                // Past the Call: a callee returns here.
-                frame.ip += 1;
-                let func_pos = frame.stack.len() - 2;
-                self.call_at(frame, func_pos, 1)?;
-            }};
-        }
         macro_rules! return_value {
             ($v:expr) => {{
                 let v: Value = $v;
@@ -635,12 +620,16 @@ impl Vm {
                     };
                     push_binary!(bop, a, &frame.code.consts[c as usize]);
                 }
-                Op::CallFastBinaryConst(bop, l, c) => call_fast_binary_const!(bop, l, c),
-                Op::CallGlobalFastBinaryConst(bop, g, l, c) => {
-                    push_clone(&mut frame.stack, load_global!(g));
-                    // On to the CallFastBinaryConst this LoadGlobal precedes.
+                Op::CallFastBinaryConst(bop, l, c) => {
+                    frame.ip += 2;
+                    let Some(a) = frame.local(l as usize) else {
+                        return Err(unbound_at(frame, 3, l as u32));
+                    };
+                    push_binary!(bop, a, &frame.code.consts[c as usize]);
+                    // Past the Call: a callee returns here.
                     frame.ip += 1;
-                    call_fast_binary_const!(bop, l, c)
+                    let func_pos = frame.stack.len() - 2;
+                    self.call_at(frame, func_pos, 1)?;
                 }
                 Op::FastBinaryFast(bop, l, m) => {
                     frame.ip += 2;
