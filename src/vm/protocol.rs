@@ -1151,6 +1151,11 @@ impl Vm {
     // ------------------------------------------------------------ hash / eq / truth
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if self.inherited_native(v, &names().eq).is_some() {
+            if let Some(native) = self.inherited_native(v, &names().hash) {
+                return self.hash(&native);
+            }
+        }
         Ok(match v {
             Value::None => 0x7f00_0000_1000 >> 4,
             Value::Bool(b) => *b as i64,
@@ -1180,13 +1185,6 @@ impl Vm {
             Value::Set(s) if s.frozen => s.table.frozen_hash(),
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return type_error(format!("unhashable type: '{}'", type_name(v)))
-            }
-            Value::Instance(_)
-                if self.inherited_native(v, &names().eq).is_some()
-                    && self.inherited_native(v, &names().hash).is_some() =>
-            {
-                let native = self.inherited_native(v, &names().hash).expect("checked");
-                return self.hash(&native);
             }
             Value::Instance(inst) => match self.cls_lookup(&inst.class, &names().hash) {
                 Some(Value::None) => {
@@ -1278,16 +1276,15 @@ impl Vm {
     }
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(native) = self.inherited_native(v, &names().len) {
+            return self.len(&native);
+        }
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::List(l) => l.items.lock().len(),
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.table.len(),
-            Value::Instance(_) if self.inherited_native(v, &names().len).is_some() => {
-                let native = self.inherited_native(v, &names().len).expect("checked");
-                return self.len(&native);
-            }
             Value::Instance(_) => match self.call_special(v, &names().len, &[])? {
                 Some(r) => {
                     let n = self.to_index(&r)?;
@@ -1329,7 +1326,11 @@ impl Vm {
                         "__index__ returned non-int (type {})",
                         type_name(&r)
                     )),
-                    None => unreachable!("__index__ was found"),
+                    // Another thread deleted `__index__` since the lookup.
+                    None => type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(v)
+                    )),
                 }
             }
             _ => type_error(format!(
@@ -1341,6 +1342,9 @@ impl Vm {
 
     /// An integer usable as an index (`__index__`): int or bool, or an instance with `__index__`.
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(native) = self.inherited_native(v, &names().index) {
+            return self.to_index(&native);
+        }
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
@@ -1348,10 +1352,6 @@ impl Vm {
                 "IndexError",
                 "cannot fit 'int' into an index-sized integer",
             )),
-            Value::Instance(_) if self.inherited_native(v, &names().index).is_some() => {
-                let native = self.inherited_native(v, &names().index).expect("checked");
-                self.to_index(&native)
-            }
             Value::Instance(_) => match self.call_special(v, &names().index, &[])? {
                 Some(r) => self.to_index(&r),
                 None => type_error(format!(
