@@ -460,12 +460,20 @@ fn dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                     }
                 }
             };
+            out.extend(computed_attrs(v).iter().map(|n| n.to_string()));
             match v {
                 Value::Instance(i) => {
                     add_dict(&i.attrs, &mut out);
                     add_class(&i.class, &mut out);
                     out.push("__class__".into());
                     out.push("__dict__".into());
+                    if let Some(native) = &i.native {
+                        out.extend(computed_attrs(native).iter().map(|n| n.to_string()));
+                    }
+                }
+                Value::Function(f) => {
+                    add_class(class_of(v), &mut out);
+                    add_dict(&f.dict, &mut out);
                 }
                 Value::Class(c) => add_class(c, &mut out),
                 Value::Object(o) => match &o.kind {
@@ -479,6 +487,33 @@ fn dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     out.sort();
     out.dedup();
     Ok(Value::list(out.into_iter().map(Value::string).collect()))
+}
+
+/// The attributes a built-in value computes in `getattr` rather than keeps in its class's
+/// dict, which `dir()` (and so "Did you mean") must list too.
+fn computed_attrs(v: &Value) -> &'static [&'static str] {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            &["real", "imag", "numerator", "denominator"]
+        }
+        Value::Float(_) => &["real", "imag"],
+        Value::Function(_) => &[
+            "__name__",
+            "__qualname__",
+            "__module__",
+            "__doc__",
+            "__defaults__",
+            "__dict__",
+        ],
+        Value::Builtin(_) => &["__name__", "__qualname__", "__self__"],
+        Value::Object(o) => match &o.kind {
+            ObjKind::Range { .. } | ObjKind::BigRange(_) | ObjKind::Slice(..) => {
+                &["start", "stop", "step"]
+            }
+            _ => &[],
+        },
+        _ => &[],
+    }
 }
 
 fn globals(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
