@@ -102,8 +102,10 @@ pub fn float_arg(v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => crate::vm::ops::big_to_f64(b),
-        Value::Instance(i) if i.native.is_some() => float_arg(i.native.as_ref().expect("checked")),
-        _ => type_error(format!("must be real number, not {}", type_name(v))),
+        _ => match crate::vm::subclass::native_of(v) {
+            Some(native) => float_arg(native),
+            None => type_error(format!("must be real number, not {}", type_name(v))),
+        },
     }
 }
 

@@ -1313,56 +1313,44 @@ impl Vm {
     /// `operator.index(v)` (CPython's `PyNumber_Index`): an int of any size, from an int, a
     /// bool or an instance with `__index__`.
     pub fn number_index(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(native) = self.inherited_native(v, &names().index) {
+            return self.number_index(&native);
+        }
+        let not_int = || {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))
+        };
         match v {
             Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            Value::Instance(_) if self.lookup_special(v, &names().index).is_some() => {
-                if let Some(native) = self.inherited_native(v, &names().index) {
-                    return self.number_index(&native);
+            Value::Instance(_) => match self.call_special(v, &names().index, &[])? {
+                Some(r @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                    self.number_index(&r)
                 }
-                match self.call_special(v, &names().index, &[])? {
-                    Some(r @ (Value::Int(_) | Value::BigInt(_))) => Ok(r),
-                    Some(r) => type_error(format!(
-                        "__index__ returned non-int (type {})",
-                        type_name(&r)
-                    )),
-                    // Another thread deleted `__index__` since the lookup.
-                    None => type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        type_name(v)
-                    )),
-                }
-            }
-            _ => type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(v)
-            )),
+                Some(r) => type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    type_name(&r)
+                )),
+                None => not_int(),
+            },
+            _ => not_int(),
         }
     }
 
-    /// An integer usable as an index (`__index__`): int or bool, or an instance with `__index__`.
+    /// An integer usable as an index (`__index__`) that fits in an i64.
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
-        if let Some(native) = self.inherited_native(v, &names().index) {
-            return self.to_index(&native);
-        }
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(exc(
-                "IndexError",
-                "cannot fit 'int' into an index-sized integer",
-            )),
-            Value::Instance(_) => match self.call_special(v, &names().index, &[])? {
-                Some(r) => self.to_index(&r),
-                None => type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(v)
+            _ => match self.number_index(v)? {
+                Value::Int(i) => Ok(i),
+                _ => Err(exc(
+                    "IndexError",
+                    format!("cannot fit '{}' into an index-sized integer", type_name(v)),
                 )),
             },
-            _ => type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(v)
-            )),
         }
     }
 

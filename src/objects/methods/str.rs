@@ -541,12 +541,12 @@ fn replace(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let s = recv(a, "replace")?;
     let args = positional("replace", a, kw, 2, 3)?;
     let arg = |i: usize| -> PyResult<&Str> {
-        match &args[i] {
-            v if v.as_pystr().is_some() => Ok(v.as_pystr().expect("checked")),
-            v => type_error(format!(
+        match args[i].as_pystr() {
+            Some(x) => Ok(x),
+            None => type_error(format!(
                 "replace() argument {} must be str, not {}",
                 i + 1,
-                type_name(v)
+                type_name(&args[i])
             )),
         }
     };
