@@ -368,9 +368,9 @@ impl Vm {
             if SWITCH_ANY {
                 self.check_breaker()?;
             }
-            // Every code object ends in a return, so the instruction pointer stays in bounds.
-            debug_assert!(frame.ip < frame.code.ops.len());
-            let op = unsafe { *frame.code.ops.get_unchecked(frame.ip) };
+            // SAFETY: every code object ends in a return, so the instruction pointer stays in
+            // bounds.
+            let op = unsafe { frame.op_at(frame.ip) };
             #[cfg(feature = "opstats")]
             super::opstats::note(op);
             frame.ip += 1;

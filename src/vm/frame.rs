@@ -2,7 +2,7 @@
 //! stackless: calling mt code from mt code pushes a frame, never a Rust stack frame); a
 //! generator keeps its suspended frame in the generator object.
 
-use crate::bytecode::Code;
+use crate::bytecode::{Code, Op};
 use crate::objects::{Cell, Dict, Value};
 use std::sync::Arc;
 
@@ -39,7 +39,11 @@ pub enum ReturnMode {
 }
 
 pub struct Frame {
+    /// Never assigned outside this file (`ops` points into it): see `retarget`.
     pub code: Arc<Code>,
+    /// `code.ops`' buffer, so the eval loop's instruction fetch is one load shorter
+    /// (frame -> ops -> op instead of frame -> code -> ops -> op).
+    ops: OpsPtr,
     pub globals: Arc<Dict>,
     /// Class bodies: the namespace being built.
     pub locals_dict: Option<Arc<Dict>>,
@@ -56,6 +60,15 @@ pub struct Frame {
     pub handled_base: usize,
 }
 
+/// A pointer to the instructions of the `Arc<Code>` its frame holds: they are never mutated
+/// or moved while that `Arc` lives, so the pointer may travel with the frame across threads.
+struct OpsPtr(*const Op);
+
+// SAFETY: see `OpsPtr`: it points into immutable data owned (through an `Arc`) by the frame.
+unsafe impl Send for OpsPtr {}
+// SAFETY: as above; nothing is ever written through it.
+unsafe impl Sync for OpsPtr {}
+
 impl Frame {
     pub fn new(code: Arc<Code>, globals: Arc<Dict>) -> Frame {
         let nfast = code.varnames.len();
@@ -69,6 +82,7 @@ impl Frame {
         stack: Vec<Value>,
     ) -> Frame {
         Frame {
+            ops: OpsPtr(code.ops.as_ptr()),
             globals,
             locals_dict: None,
             fast,
@@ -94,6 +108,7 @@ impl Frame {
     pub fn retarget(&mut self, code: &Arc<Code>, globals: &Arc<Dict>) {
         if !Arc::ptr_eq(&self.code, code) {
             self.code = code.clone();
+            self.ops = OpsPtr(code.ops.as_ptr());
         }
         if !Arc::ptr_eq(&self.globals, globals) {
             self.globals = globals.clone();
@@ -202,6 +217,17 @@ impl Frame {
         }
         // SAFETY: the slot's old value was dropped above (or there was none).
         unsafe { std::ptr::write(slot, Some(v)) };
+    }
+
+    /// The instruction at `ip`, no bounds check.
+    ///
+    /// # Safety
+    /// `ip` must be within `code.ops` (every code object ends in a return, so an instruction
+    /// pointer the compiler's jumps produce stays in bounds).
+    #[inline(always)]
+    pub unsafe fn op_at(&self, ip: usize) -> Op {
+        debug_assert!(ip < self.code.ops.len());
+        *self.ops.0.add(ip)
     }
 
     /// The source line of the instruction being executed.
