@@ -364,16 +364,45 @@ impl Vm {
                 self.deliver(frame, v, ret)?;
             }};
         }
+        // The instruction pointer of the current frame, kept in locals so that fetching an
+        // instruction does not wait on loads through the frame: `ops` is its code's
+        // instructions, `ip` the index of the next one, and `cur` the frame they belong to.
+        // `frame.ip` is kept equal to `ip` (`set_ip!`), for tracebacks and for the helpers
+        // that read it; when the current frame changes (a call, a return, a yield), the loop
+        // head notices and reloads both. A helper that moves the current frame's `ip` in
+        // place is followed by `reload_ip!`.
+        let mut cur: *const Frame = std::ptr::null();
+        let mut ops = frame.ops_ptr();
+        let mut ip = frame.ip;
+        macro_rules! set_ip {
+            ($e:expr) => {{
+                let t: usize = $e;
+                ip = t;
+                frame.ip = t;
+            }};
+        }
+        macro_rules! reload_ip {
+            () => {
+                ip = frame.ip
+            };
+        }
         loop {
             if SWITCH_ANY {
                 self.check_breaker()?;
             }
-            // SAFETY: every code object ends in a return, so the instruction pointer stays in
-            // bounds.
-            let op = unsafe { frame.op_at(frame.ip) };
+            let here: *const Frame = &**frame;
+            if here != cur {
+                cur = here;
+                ops = frame.ops_ptr();
+                ip = frame.ip;
+            }
+            // SAFETY: `ops` is the current frame's code (reloaded just above when the frame
+            // changed), which that frame keeps alive; every code object ends in a return, so
+            // `ip` stays in bounds.
+            let op = unsafe { *ops.add(ip) };
             #[cfg(feature = "opstats")]
             super::opstats::note(op);
-            frame.ip += 1;
+            set_ip!(ip + 1);
             match op {
                 Op::Nop => {}
                 Op::Pop => {
@@ -441,7 +470,7 @@ impl Vm {
                             // SAFETY: the local holds an int (no reference to drop).
                             unsafe { Value::write_int(a, r) };
                         }
-                        frame.ip += 3;
+                        set_ip!(ip + 3);
                         continue;
                     }
                     // Anything else runs as LoadFast, then the instructions this covers.
@@ -489,7 +518,7 @@ impl Vm {
                 }
                 Op::GlobalMethod(g, m) => {
                     let obj = load_global!(g).clone();
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     load_method!(obj, m);
                 }
                 Op::StoreGlobal(i) => {
@@ -551,12 +580,11 @@ impl Vm {
                     self.push_attr(&mut f.stack, &obj, &f.code.names[i as usize], slot)?;
                 }
                 Op::LoadFastAttr(l, n) | Op::ReturnFastAttr(l, n) => {
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     let f = &mut **frame;
                     // SAFETY: local indices are checked by the compiler (`Compiler::pop_unit`).
                     let Some(obj) = (unsafe { f.fast.get_unchecked(l as usize) }) else {
-                        frame.ip -= 1;
-                        return Err(unbound_local(frame, l as u32));
+                        return Err(unbound_at(frame, 2, l as u32));
                     };
                     let slot = f.code.cache_base as usize + n as usize;
                     self.push_attr(&mut f.stack, obj, &f.code.names[n as usize], slot)?;
@@ -569,7 +597,7 @@ impl Vm {
                 | Op::AttrInplaceFast(_, l, n, _)
                 | Op::AttrInplaceConst(_, l, n, _) => {
                     if !matches!(op, Op::LoadFastDupAttr(..)) && self.attr_inplace_int(frame, op) {
-                        frame.ip += 6;
+                        set_ip!(ip + 6);
                         continue;
                     }
                     // Anything else runs as LoadFastDupAttr, then the in-place and store
@@ -577,7 +605,7 @@ impl Vm {
                     if !frame.push_local(l as usize) {
                         return Err(unbound_local(frame, l as u32));
                     }
-                    frame.ip += 2;
+                    set_ip!(ip + 2);
                     let f = &mut **frame;
                     let slot = f.code.cache_base as usize + n as usize;
                     // SAFETY: as LoadFastAttr; the local was just found bound.
@@ -593,10 +621,10 @@ impl Vm {
                     if !frame.push_local(b as usize) {
                         return Err(unbound_local(frame, b as u32));
                     }
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                 }
                 Op::BinaryConst(bop, c) => {
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     let a = pop!(self);
                     push_binary!(bop, &a, &frame.code.consts[c as usize]);
                     a.discard();
@@ -608,53 +636,53 @@ impl Vm {
                     a.discard();
                     b.discard();
                     if truth? {
-                        frame.ip += 1;
+                        set_ip!(ip + 1);
                     } else {
-                        frame.ip = t as usize;
+                        set_ip!(t as usize);
                     }
                 }
                 Op::FastBinaryConst(bop, l, c) => {
-                    frame.ip += 2;
+                    set_ip!(ip + 2);
                     let Some(a) = frame.local(l as usize) else {
                         return Err(unbound_at(frame, 3, l as u32));
                     };
                     push_binary!(bop, a, &frame.code.consts[c as usize]);
                 }
                 Op::CallFastBinaryConst(bop, l, c) => {
-                    frame.ip += 2;
+                    set_ip!(ip + 2);
                     let Some(a) = frame.local(l as usize) else {
                         return Err(unbound_at(frame, 3, l as u32));
                     };
                     push_binary!(bop, a, &frame.code.consts[c as usize]);
                     // Past the Call: a callee returns here.
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     let func_pos = frame.stack.len() - 2;
                     self.call_at(frame, func_pos, 1)?;
                 }
                 Op::FastBinaryFast(bop, l, m) => {
-                    frame.ip += 2;
+                    set_ip!(ip + 2);
                     let (a, b) = two_locals(frame, l, m)?;
                     push_binary!(bop, a, b);
                 }
                 Op::FastCompareConstJump(cop, l, c, t) => {
-                    frame.ip += 2;
+                    set_ip!(ip + 2);
                     let Some(a) = frame.local(l as usize) else {
                         return Err(unbound_at(frame, 3, l as u32));
                     };
                     let b = &frame.code.consts[c as usize];
                     if self.compare_truth(cop, a, b)? {
-                        frame.ip += 1;
+                        set_ip!(ip + 1);
                     } else {
-                        frame.ip = t as usize;
+                        set_ip!(t as usize);
                     }
                 }
                 Op::FastCompareFastJump(cop, l, m, t) => {
-                    frame.ip += 2;
+                    set_ip!(ip + 2);
                     let (a, b) = two_locals(frame, l as u16, m as u16)?;
                     if self.compare_truth(cop, a, b)? {
-                        frame.ip += 1;
+                        set_ip!(ip + 1);
                     } else {
-                        frame.ip = t as usize;
+                        set_ip!(t as usize);
                     }
                 }
                 Op::StoreAttr(i) => {
@@ -663,7 +691,7 @@ impl Vm {
                     store_attr!(&obj, v, i);
                 }
                 Op::StoreFastAttr(l, n) => {
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     let v = pop!(self);
                     // The object stays borrowed from the locals: no reference-count traffic.
                     let Some(obj) = frame.local(l as usize) else {
@@ -672,7 +700,7 @@ impl Vm {
                     store_attr!(obj, v, n);
                 }
                 Op::RotStoreAttr(n) => {
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     let v = pop!(self);
                     let obj = pop!(self);
                     store_attr!(&obj, v, n);
@@ -702,7 +730,7 @@ impl Vm {
                         list.discard();
                         pop!(self).discard();
                         if matches!(op, Op::CallMethodPop(_)) {
-                            frame.ip += 1;
+                            set_ip!(ip + 1);
                         } else {
                             frame.push_none();
                         }
@@ -719,6 +747,7 @@ impl Vm {
                     self.call_at(frame, func_pos, nargs)?;
                     if matches!(op, Op::CallMethodPop(_)) {
                         self.discard_result(frame, depth);
+                        reload_ip!();
                     }
                 }
                 Op::Call(n) | Op::CallPop(n) => {
@@ -727,6 +756,7 @@ impl Vm {
                     self.call_at(frame, func_pos, n as usize)?;
                     if matches!(op, Op::CallPop(_)) {
                         self.discard_result(frame, depth);
+                        reload_ip!();
                     }
                 }
                 Op::CallKw(n) => {
@@ -840,7 +870,7 @@ impl Vm {
                     b.discard();
                 }
                 Op::FastInplace(bop, l) => {
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     let a = pop!(self);
                     // The operand stays borrowed from the locals.
                     let Some(b) = frame.local(l as usize) else {
@@ -849,7 +879,7 @@ impl Vm {
                     push_inplace!(bop, a, b);
                 }
                 Op::ConstInplace(bop, c) => {
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     let a = pop!(self);
                     push_inplace!(bop, a, &frame.code.consts[c as usize]);
                 }
@@ -899,11 +929,10 @@ impl Vm {
                     push!(self, r?);
                 }
                 Op::Jump(t) => {
-                    let f = top!(self);
-                    if (t as usize) < f.ip {
+                    if (t as usize) < ip {
                         self.check_breaker()?;
                     }
-                    top!(self).ip = t as usize;
+                    set_ip!(t as usize);
                 }
                 Op::JumpIfFalse(t) => {
                     let v = pop!(self);
@@ -912,7 +941,7 @@ impl Vm {
                         ref other => self.truthy(other)?,
                     };
                     if !truth {
-                        top!(self).ip = t as usize;
+                        set_ip!(t as usize);
                     }
                 }
                 Op::JumpIfTrue(t) => {
@@ -922,7 +951,7 @@ impl Vm {
                         ref other => self.truthy(other)?,
                     };
                     if truth {
-                        top!(self).ip = t as usize;
+                        set_ip!(t as usize);
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
@@ -932,7 +961,7 @@ impl Vm {
                         .expect("operand stack underflow")
                         .clone();
                     if !self.truthy(&v)? {
-                        top!(self).ip = t as usize;
+                        set_ip!(t as usize);
                     } else {
                         pop!(self);
                     }
@@ -944,7 +973,7 @@ impl Vm {
                         .expect("operand stack underflow")
                         .clone();
                     if self.truthy(&v)? {
-                        top!(self).ip = t as usize;
+                        set_ip!(t as usize);
                     } else {
                         pop!(self);
                     }
@@ -959,7 +988,7 @@ impl Vm {
                     // its own.
                     let head = match op {
                         Op::JumpForIter(t) => {
-                            frame.ip = t as usize + 1;
+                            set_ip!(t as usize + 1);
                             frame.code.ops[t as usize]
                         }
                         _ => op,
@@ -974,7 +1003,7 @@ impl Vm {
                     macro_rules! stored {
                         () => {
                             if let Some(l) = store {
-                                frame.ip += 1;
+                                set_ip!(ip + 1);
                                 frame.store_top(l);
                             }
                         };
@@ -1047,6 +1076,7 @@ impl Vm {
                                 // The value a yield sends back is pushed here, and the
                                 // StoreFast after the head (not skipped) stores it.
                                 self.resume_generator_for(frame, target)?;
+                                reload_ip!();
                                 continue;
                             }
                             let it = it.clone();
@@ -1060,7 +1090,7 @@ impl Vm {
                         }
                         None => {
                             frame.stack.pop();
-                            frame.ip = target as usize;
+                            set_ip!(target as usize);
                         }
                     }
                 }
@@ -1392,11 +1422,11 @@ impl Vm {
                             r?
                         }
                     };
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     return_value!(v);
                 }
                 Op::ReturnFast(l) => {
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     // The frame dies with this return: its local moves out, no new reference.
                     let Some(v) = frame.local_mut(l as usize).take() else {
                         return Err(unbound_at(frame, 2, l as u32));
@@ -1404,7 +1434,7 @@ impl Vm {
                     return_value!(v);
                 }
                 Op::ReturnConst(c) => {
-                    frame.ip += 1;
+                    set_ip!(ip + 1);
                     let v = frame.code.consts[c as usize].clone();
                     return_value!(v);
                 }
@@ -1424,7 +1454,7 @@ impl Vm {
                     match self.delegate(&it, v)? {
                         Delegated::Yielded(x) => {
                             // Suspend re-executing YieldFrom, which sends the next value in.
-                            top!(self).ip -= 1;
+                            set_ip!(ip - 1);
                             if let Some(v) = self.do_yield(frame, x, stop) {
                                 return Ok(v);
                             }
@@ -1546,7 +1576,7 @@ impl Vm {
                     let ty = pop!(self);
                     let e = pop!(self);
                     if !self.exc_matches(&e, &ty)? {
-                        top!(self).ip = t as usize;
+                        set_ip!(t as usize);
                     }
                 }
                 Op::LoadAssertionError => {

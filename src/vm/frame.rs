@@ -219,15 +219,10 @@ impl Frame {
         unsafe { std::ptr::write(slot, Some(v)) };
     }
 
-    /// The instruction at `ip`, no bounds check.
-    ///
-    /// # Safety
-    /// `ip` must be within `code.ops` (every code object ends in a return, so an instruction
-    /// pointer the compiler's jumps produce stays in bounds).
+    /// The start of this frame's instructions (valid while the frame keeps its code).
     #[inline(always)]
-    pub unsafe fn op_at(&self, ip: usize) -> Op {
-        debug_assert!(ip < self.code.ops.len());
-        *self.ops.0.add(ip)
+    pub fn ops_ptr(&self) -> *const Op {
+        self.ops.0
     }
 
     /// The source line of the instruction being executed.
