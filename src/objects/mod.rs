@@ -144,7 +144,9 @@ unsafe fn write_words(dst: *mut Value, lo: i64, hi: i64, v: Value) {
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::{_mm_set_epi64x, _mm_storeu_si128};
-        let _ = v;
+        // Forgotten, not dropped: `v` owns nothing (the callers pass unboxed values), and a
+        // drop would be an out-of-line call to `Value`'s destructor on every push.
+        std::mem::forget(v);
         _mm_storeu_si128(dst.cast(), _mm_set_epi64x(hi, lo));
     }
     #[cfg(not(target_arch = "x86_64"))]

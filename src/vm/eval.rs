@@ -1414,7 +1414,12 @@ impl Vm {
                     let a = pop!(self);
                     let fast = int_fast_path(bop, &a, &b);
                     let v = match fast {
-                        Some(r) => Value::Int(r),
+                        Some(r) => {
+                            // Two ints: nothing to drop (a drop here is an out-of-line call).
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            Value::Int(r)
+                        }
                         None => {
                             let r = self.binary(bop, &a, &b);
                             a.discard();
