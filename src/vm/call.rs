@@ -3,7 +3,7 @@
 //! the eval loop; calls made by mt code itself never nest, see `eval`).
 
 use super::error::*;
-use super::frame::{Frame, ReturnMode};
+use super::frame::Frame;
 use super::protocol::{class_of, type_name};
 use super::{KwArgs, PyResult, Vm};
 use crate::builtins::types::types;
@@ -475,9 +475,4 @@ impl Vm {
 pub enum NewInstance {
     Done(Value),
     Init(Value, Value),
-}
-
-/// Used by `eval` when a call lands on a user `__init__`: the frame returns the instance.
-pub fn init_return_mode(inst: Value) -> ReturnMode {
-    ReturnMode::Init(inst)
 }

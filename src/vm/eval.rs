@@ -132,14 +132,13 @@ impl Vm {
                 v.discard();
                 frame.ip += 1;
             }
-            ReturnMode::Init(inst) => {
+            ReturnMode::Init => {
                 if !v.is_none() {
                     return type_error(format!(
                         "__init__() should return None, not '{}'",
                         type_name(&v)
                     ));
                 }
-                frame.stack.push(inst)
             }
             ReturnMode::ForIter { exit } => {
                 frame.stack.pop();
@@ -357,11 +356,15 @@ impl Vm {
                     self.yielded = false;
                     return Ok(v);
                 }
-                let ret = std::mem::replace(&mut frame.ret, ReturnMode::Value);
+                let ret = frame.ret;
                 let caller = self.frames.pop().expect("a caller frame");
                 let finished = std::mem::replace(frame, caller);
                 self.recycle(finished);
-                self.deliver(frame, v, ret)?;
+                if ret == ReturnMode::Value {
+                    frame.stack.push(v);
+                } else {
+                    self.deliver(frame, v, ret)?;
+                }
             }};
         }
         // The instruction pointer of the current frame, kept in locals so that fetching an
@@ -2037,7 +2040,9 @@ impl Vm {
                     all.push(inst.clone());
                     all.extend(args);
                     let mut callee = self.make_frame(&init, &all, kw)?;
-                    callee.ret = ReturnMode::Init(inst);
+                    callee.ret = ReturnMode::Init;
+                    // The call's result, in place before `__init__` runs.
+                    frame.stack.push(inst);
                     self.enter(frame, callee)
                 }
                 NewInstance::Init(inst, init) => {

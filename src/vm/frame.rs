@@ -24,15 +24,17 @@ pub struct Block {
     pub handled: u32,
 }
 
-/// What to do with a frame's result when it returns to the frame below.
-#[derive(Clone)]
+/// What to do with a frame's result when it returns to the frame below. Plain data (no
+/// `Value` inside), so reading it on return is one load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReturnMode {
     /// Push the return value.
     Value,
     /// Drop the return value and step over the caller's `Pop` (`CallPop`, `CallMethodPop`).
     Discard,
-    /// `__init__` ran for this instance: check the result is None, push the instance.
-    Init(Value),
+    /// `__init__` ran for the instance the caller already has on its stack: check the
+    /// result is None.
+    Init,
     /// A generator frame resumed by `ForIter`: a yield pushes the value; a return pops the
     /// iterator and jumps to `exit` in the caller.
     ForIter { exit: u32 },
