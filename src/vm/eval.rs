@@ -860,6 +860,9 @@ impl Vm {
                     self.delitem(&obj, &key)?;
                 }
                 Op::Binary(bop) => {
+                    if fold_top2_int(frame, bop) {
+                        continue;
+                    }
                     let b = pop!(self);
                     let a = pop!(self);
                     push_binary!(bop, &a, &b);
@@ -867,6 +870,10 @@ impl Vm {
                     b.discard();
                 }
                 Op::Inplace(bop) => {
+                    // An int has no in-place operators: `a op= b` is `a op b`.
+                    if fold_top2_int(frame, bop) {
+                        continue;
+                    }
                     let b = pop!(self);
                     let a = pop!(self);
                     push_inplace!(bop, a, &b);
@@ -1413,17 +1420,11 @@ impl Vm {
                     return_value!(v);
                 }
                 Op::BinaryReturn(bop) => {
-                    let b = pop!(self);
-                    let a = pop!(self);
-                    let fast = int_fast_path(bop, &a, &b);
-                    let v = match fast {
-                        Some(r) => {
-                            // Two ints: nothing to drop (a drop here is an out-of-line call).
-                            std::mem::forget(a);
-                            std::mem::forget(b);
-                            Value::Int(r)
-                        }
+                    let v = match pop2_int_op(frame, bop) {
+                        Some(r) => Value::Int(r),
                         None => {
+                            let b = pop!(self);
+                            let a = pop!(self);
                             let r = self.binary(bop, &a, &b);
                             a.discard();
                             b.discard();
@@ -2357,6 +2358,32 @@ fn int_fast_path(op: BinOp, a: &Value, b: &Value) -> Option<i64> {
         BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
         BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
         _ => None,
+    }
+}
+
+/// `a op b` for the top two values of the stack, popped, when both are small ints and the
+/// result fits: read where they lie, and dropped by shortening the stack (an int owns
+/// nothing), so neither is copied out first.
+#[inline(always)]
+fn pop2_int_op(frame: &mut Frame, op: BinOp) -> Option<i64> {
+    let n = frame.stack.len();
+    debug_assert!(n >= 2, "operand stack underflow");
+    let top = frame.stack.get(n.wrapping_sub(2)..)?;
+    let r = int_fast_path(op, &top[0], &top[1])?;
+    // SAFETY: the two values just read are ints, which own nothing.
+    unsafe { frame.stack.set_len(n - 2) };
+    Some(r)
+}
+
+/// `pop2_int_op` with the result written over the left operand: true when it applied.
+#[inline(always)]
+fn fold_top2_int(frame: &mut Frame, op: BinOp) -> bool {
+    match pop2_int_op(frame, op) {
+        Some(r) => {
+            frame.push_int(r);
+            true
+        }
+        None => false,
     }
 }
 
