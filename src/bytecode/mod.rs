@@ -335,6 +335,8 @@ pub struct Code {
     pub ops: Vec<Op>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
+    /// Per instruction, the byte range in `source` of the node it runs (empty: none).
+    pub spans: Vec<crate::syntax::span::Span>,
     pub consts: Vec<Value>,
     pub names: Vec<Str>,
     /// Fast locals: positional parameters, keyword-only parameters, *args, **kwargs, then others.
@@ -368,6 +370,10 @@ pub fn alloc_cache_slots(n: usize) -> u32 {
 impl Code {
     pub fn line_at(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(self.firstlineno)
+    }
+    /// The source range of instruction `ip`'s node (empty when it has none).
+    pub fn span_at(&self, ip: usize) -> crate::syntax::span::Span {
+        self.spans.get(ip).copied().unwrap_or_default()
     }
     pub fn ncells(&self) -> usize {
         self.cellvars.len() + self.freevars.len()

@@ -77,6 +77,8 @@ struct Unit<'a> {
     firstlineno: u32,
     ops: Vec<Op>,
     lines: Vec<u32>,
+    /// Per instruction, the source range of the node it runs (tracebacks underline it).
+    spans: Vec<Span>,
     consts: Vec<Value>,
     const_map: HashMap<ConstKey, u32>,
     names: Vec<Str>,
@@ -87,6 +89,7 @@ struct Unit<'a> {
     freevars: Vec<String>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    span: Span,
     argcount: u32,
     posonlycount: u32,
     kwonlycount: u32,
@@ -132,6 +135,7 @@ impl<'a> Compiler<'a> {
             firstlineno,
             ops: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
             consts: Vec::new(),
             const_map: HashMap::new(),
             names: Vec::new(),
@@ -142,6 +146,7 @@ impl<'a> Compiler<'a> {
             freevars: s.frees.clone(),
             fblocks: Vec::new(),
             line: firstlineno,
+            span: Span::default(),
             argcount: 0,
             posonlycount: 0,
             kwonlycount: 0,
@@ -227,6 +232,7 @@ impl<'a> Compiler<'a> {
             firstlineno: u.firstlineno,
             ops: u.ops,
             lines: u.lines,
+            spans: u.spans,
             consts: u.consts,
             names: u.names,
             varnames: u.varnames,
@@ -250,6 +256,7 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         u.ops.push(op);
         u.lines.push(u.line);
+        u.spans.push(u.span);
         u.ops.len() - 1
     }
 
@@ -268,10 +275,30 @@ impl<'a> Compiler<'a> {
         *op = op.with_target(target);
     }
 
-    fn set_line(&mut self, span: Span) -> u32 {
+    /// Makes `span` (and its first line) the position of the instructions emitted next;
+    /// the previous position, for `restore_pos`.
+    fn set_line(&mut self, span: Span) -> (u32, Span) {
         let line = self.lines.line(span.start as usize) as u32;
         let u = self.unit();
-        std::mem::replace(&mut u.line, line)
+        (
+            std::mem::replace(&mut u.line, line),
+            std::mem::replace(&mut u.span, span),
+        )
+    }
+
+    fn restore_pos(&mut self, (line, span): (u32, Span)) {
+        let u = self.unit();
+        u.line = line;
+        u.span = span;
+    }
+
+    /// Emits `op` positioned at `span` (the line stays): a store or unpack is underlined at
+    /// its target, as CPython does.
+    fn emit_at(&mut self, span: Span, op: Op) -> usize {
+        let prev = std::mem::replace(&mut self.unit().span, span);
+        let at = self.emit(op);
+        self.unit().span = prev;
+        at
     }
 
     fn add_const(&mut self, v: Value) -> u32 {
@@ -550,6 +577,8 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assert(test, msg) => {
                 self.expr(test)?;
+                // The AssertionError is raised at the test (CPython underlines it).
+                self.set_line(test.span);
                 let j = self.emit(Op::JumpIfTrue(0));
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = msg {
@@ -788,21 +817,21 @@ impl<'a> Compiler<'a> {
                 self.expr(obj)?;
                 self.emit(Op::Dup);
                 let i = self.name_idx(name);
-                self.emit(Op::LoadAttr(i));
+                self.emit_at(t.span, Op::LoadAttr(i));
                 self.expr(v)?;
                 self.emit(Op::Inplace(op));
                 self.emit(Op::Rot2);
-                self.emit(Op::StoreAttr(i));
+                self.emit_at(t.span, Op::StoreAttr(i));
             }
             ExprKind::Subscript(obj, key) => {
                 self.expr(obj)?;
                 self.expr(key)?;
                 self.emit(Op::Dup2);
-                self.emit(Op::Subscript);
+                self.emit_at(t.span, Op::Subscript);
                 self.expr(v)?;
                 self.emit(Op::Inplace(op));
                 self.emit(Op::Rot3);
-                self.emit(Op::StoreSubscr);
+                self.emit_at(t.span, Op::StoreSubscr);
             }
             _ => return err("illegal expression for augmented assignment", t.span),
         }
@@ -815,12 +844,12 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute(obj, name) => {
                 self.expr(obj)?;
                 let i = self.name_idx(name);
-                self.emit(Op::StoreAttr(i));
+                self.emit_at(t.span, Op::StoreAttr(i));
             }
             ExprKind::Subscript(obj, key) => {
                 self.expr(obj)?;
                 self.expr(key)?;
-                self.emit(Op::StoreSubscr);
+                self.emit_at(t.span, Op::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let star = items
@@ -828,7 +857,7 @@ impl<'a> Compiler<'a> {
                     .position(|i| matches!(i.kind, ExprKind::Starred(_)));
                 match star {
                     None => {
-                        self.emit(Op::UnpackSequence(items.len() as u32));
+                        self.emit_at(t.span, Op::UnpackSequence(items.len() as u32));
                     }
                     Some(k) => {
                         let after = items.len() - k - 1;
@@ -838,7 +867,7 @@ impl<'a> Compiler<'a> {
                                 t.span,
                             );
                         }
-                        self.emit(Op::UnpackEx(k as u32 | (after as u32) << 8));
+                        self.emit_at(t.span, Op::UnpackEx(k as u32 | (after as u32) << 8));
                     }
                 }
                 for i in items {
@@ -865,12 +894,12 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute(obj, name) => {
                 self.expr(obj)?;
                 let i = self.name_idx(name);
-                self.emit(Op::DeleteAttr(i));
+                self.emit_at(t.span, Op::DeleteAttr(i));
             }
             ExprKind::Subscript(obj, key) => {
                 self.expr(obj)?;
                 self.expr(key)?;
-                self.emit(Op::DeleteSubscr);
+                self.emit_at(t.span, Op::DeleteSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items {
@@ -1082,7 +1111,7 @@ impl<'a> Compiler<'a> {
     fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         let prev = self.set_line(e.span);
         let r = self.expr_inner(e);
-        self.unit().line = prev;
+        self.restore_pos(prev);
         r
     }
 
@@ -1325,6 +1354,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The position of a method call's instructions: `span`, but starting at the method's
+    /// name when that is on a later line than `span` starts (CPython's
+    /// `update_start_location_to_match_attr`, so a traceback shows the line with the name).
+    fn method_pos(&self, span: Span, func: &Expr) -> Span {
+        // The name as written (a private name's AST form is its mangled one).
+        let end = func.span.end as usize;
+        let head = self.source.get(..end).unwrap_or("");
+        let name_start = head
+            .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
+            .len();
+        if self.lines.line(span.start as usize) == self.lines.line(name_start) {
+            span
+        } else {
+            Span::new(name_start, span.end as usize)
+        }
+    }
+
     fn call(&mut self, func: &'a Expr, args: &'a [Arg]) -> CResult<()> {
         let simple = args.iter().all(|a| matches!(a, Arg::Pos(_)));
         let has_star = args
@@ -1340,15 +1386,18 @@ impl<'a> Compiler<'a> {
             }
         }
         if let (ExprKind::Attribute(obj, name), true) = (&func.kind, simple) {
+            // The call's own range (set by `expr`), for the CallMethod.
+            let call_span = self.unit().span;
             self.expr(obj)?;
             let i = self.name_idx(name);
+            self.set_line(self.method_pos(func.span, func));
             self.emit(Op::LoadMethod(i));
             for a in args {
                 if let Arg::Pos(e) = a {
                     self.expr(e)?;
                 }
             }
-            self.set_line(func.span);
+            self.set_line(self.method_pos(call_span, func));
             self.emit(Op::CallMethod(args.len() as u32));
             return Ok(());
         }
@@ -1472,9 +1521,10 @@ impl<'a> Compiler<'a> {
             CompKind::Gen(_) => "<genexpr>",
         };
         let qualname = self.qualname_for(name);
-        let line = self.unit().line;
+        let (line, span) = (self.unit().line, self.unit().span);
         self.push_unit(scope, name, qualname.clone(), line);
         self.unit().line = line;
+        self.unit().span = span;
         self.unit().argcount = 1;
         match kind {
             CompKind::List(_) => {

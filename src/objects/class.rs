@@ -183,6 +183,8 @@ pub struct ExcData {
 pub struct TbEntry {
     pub code: Arc<crate::bytecode::Code>,
     pub line: u32,
+    /// The byte range in the code's source of the node that was running (empty: none).
+    pub span: crate::syntax::span::Span,
 }
 
 pub struct Instance {

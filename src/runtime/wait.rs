@@ -72,6 +72,7 @@ fn capture_stack(vm: &Vm) -> Vec<TbEntry> {
         .map(|f| TbEntry {
             code: f.code.clone(),
             line: f.line(),
+            span: f.span(),
         })
         .collect()
 }

@@ -51,6 +51,14 @@ impl<'a> LineIndex<'a> {
             .map_or(1, |t| t.chars().count() + 1)
     }
 
+    /// The byte offset where a 1-based line starts (the end of the text past the last line).
+    pub fn line_start(&self, line: usize) -> usize {
+        match line.checked_sub(1).and_then(|i| self.starts.get(i)) {
+            Some(&start) => start,
+            None => self.src.len(),
+        }
+    }
+
     /// The text of a 1-based line, without its newline.
     pub fn line_text(&self, line: usize) -> &'a str {
         if line == 0 || line > self.starts.len() {

@@ -71,6 +71,7 @@ impl Vm {
                     d.traceback.push(TbEntry {
                         code: frame.code.clone(),
                         line: frame.line(),
+                        span: frame.span(),
                     });
                 }
             }

@@ -231,6 +231,11 @@ impl Frame {
     pub fn line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
     }
+
+    /// The source range of the instruction being executed.
+    pub fn span(&self) -> crate::syntax::span::Span {
+        self.code.span_at(self.ip.saturating_sub(1))
+    }
 }
 
 /// Pushes a new reference to `v`, copied memory to memory (`Value::clone_into` says why).

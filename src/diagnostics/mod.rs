@@ -2,6 +2,8 @@
 //! tracebacks with every frame and its source line, chained exceptions (`__cause__`,
 //! `__context__`), and the "Did you mean" suggestions of NameError and AttributeError.
 
+mod carets;
+
 use crate::objects::class::TbEntry;
 use crate::objects::Value;
 use crate::syntax::span::LineIndex;
@@ -230,7 +232,13 @@ impl Vm {
 
 fn format_entry(t: &TbEntry) -> String {
     let idx = LineIndex::new(&t.code.source);
-    let text = idx.line_text(t.line as usize).trim();
+    // Like CPython (whose linecache reads files), no source line for code that came from no
+    // file: `-c`, `-` (stdin) and the REPL.
+    let text = if t.code.filename.starts_with('<') {
+        ""
+    } else {
+        idx.line_text(t.line as usize).trim()
+    };
     let mut s = format!(
         "  File \"{}\", line {}, in {}\n",
         t.code.filename,
@@ -239,6 +247,10 @@ fn format_entry(t: &TbEntry) -> String {
     );
     if !text.is_empty() {
         s.push_str(&format!("    {text}\n"));
+        if let Some(marks) = carets::caret_line(&idx, t.line as usize, t.span) {
+            s.push_str(&marks);
+            s.push('\n');
+        }
     }
     s
 }
