@@ -1523,8 +1523,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(name);
         let (line, span) = (self.unit().line, self.unit().span);
         self.push_unit(scope, name, qualname.clone(), line);
-        self.unit().line = line;
-        self.unit().span = span;
+        self.restore_pos((line, span));
         self.unit().argcount = 1;
         match kind {
             CompKind::List(_) => {

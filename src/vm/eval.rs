@@ -397,6 +397,7 @@ impl Vm {
             let here: *const Frame = &**frame;
             if here != cur {
                 cur = here;
+                debug_assert!(std::ptr::eq(frame.ops_ptr(), frame.code.ops.as_ptr()));
                 ops = frame.ops_ptr();
                 ip = frame.ip;
             }
