@@ -455,6 +455,7 @@ fn type_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 dict: ns.copy(),
                 layout,
                 attr_flags: Default::default(),
+                slots: None,
             })))
         }
         _ => type_error("type() takes 1 or 3 arguments"),

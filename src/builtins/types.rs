@@ -59,6 +59,7 @@ pub fn builtin_class(name: &str, bases: &[&Arc<Class>], layout: Layout) -> Arc<C
         dict: Dict::new(),
         layout,
         attr_flags: Default::default(),
+        slots: None,
     })
 }
 

@@ -185,6 +185,7 @@ fn describe(
         | Op::CallKw(n)
         | Op::MakeFunction(n)
         | Op::BuildClass(n)
+        | Op::BuildClassKw(n)
         | Op::BuildTuple(n)
         | Op::BuildList(n)
         | Op::BuildSet(n)

@@ -120,8 +120,10 @@ pub enum Op {
     /// `[defaults? kwdefaults? closure? code qualname] -> [function]`; flags: 1 defaults
     /// (tuple), 2 kwdefaults (dict), 8 closure (tuple of cells).
     MakeFunction(u32),
-    /// `[body-func name bases...] -> [class]` (n = number of bases; keywords unsupported).
+    /// `[body-func name bases...] -> [class]` (n = number of bases).
     BuildClass(u32),
+    /// `[body-func name bases... kwargs-dict] -> [class]`: a class statement with keywords.
+    BuildClassKw(u32),
     /// `[items...] -> [tuple]`
     BuildTuple(u32),
     /// `[items...] -> [list]`

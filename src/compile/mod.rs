@@ -1059,6 +1059,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeFunction(flags));
         self.emit_const(Value::str(&c.name));
         let mut nbases = 0;
+        let mut keywords = Vec::new();
         for a in &c.args {
             match a {
                 Arg::Pos(e) => {
@@ -1068,11 +1069,20 @@ impl<'a> Compiler<'a> {
                 Arg::Kw(k, _) if k == "metaclass" => {
                     return err("metaclasses are not supported by mt", span)
                 }
-                Arg::Kw(..) => {}
+                Arg::Kw(k, v) => keywords.push((k, v)),
                 _ => return err("class bases must be plain expressions in mt", span),
             }
         }
-        self.emit(Op::BuildClass(nbases));
+        if keywords.is_empty() {
+            self.emit(Op::BuildClass(nbases));
+        } else {
+            for (k, v) in &keywords {
+                self.emit_const(Value::str(k));
+                self.expr(v)?;
+            }
+            self.emit(Op::BuildMap(keywords.len() as u32));
+            self.emit(Op::BuildClassKw(nbases));
+        }
         for _ in &c.decorators {
             self.emit(Op::Call(1));
         }

@@ -122,5 +122,6 @@ fn new_class(module: &str, name: &str, base: &Arc<Class>, layout: Layout) -> Arc
         dict: Dict::new(),
         layout,
         attr_flags: Default::default(),
+        slots: None,
     })
 }

@@ -235,6 +235,7 @@ fn random_class() -> &'static Arc<Class> {
             dict: Dict::new(),
             layout: Layout::Builtin,
             attr_flags: Default::default(),
+            slots: None,
         });
         c.dict
             .set_str(new_str("__new__"), Builtin::function("__new__", random_new));

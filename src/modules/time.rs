@@ -213,6 +213,7 @@ fn clock_info_class() -> &'static Arc<Class> {
             dict: Dict::new(),
             layout: Layout::Object,
             attr_flags: Default::default(),
+            slots: None,
         });
         c.dict.set_str(
             new_str("__repr__"),
@@ -264,6 +265,7 @@ fn struct_time_class() -> &'static Arc<Class> {
             dict: Dict::new(),
             layout: Layout::Object,
             attr_flags: Default::default(),
+            slots: None,
         });
         let methods: &[(&'static str, crate::objects::function::NativeFn)] = &[
             ("__init__", st_init),

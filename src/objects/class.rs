@@ -91,6 +91,9 @@ pub struct Class {
     /// Whether attribute access on instances can skip the class (no property along the MRO, no
     /// mt-level `__setattr__`), remembered for one class epoch (see `Vm::class_is_plain`).
     pub attr_flags: crate::vm::cache::ClassFlags,
+    /// The only attribute names instances may have when `__slots__` along the MRO leaves
+    /// them without a `__dict__` (the values still live in the instance's attribute dict).
+    pub slots: Option<Box<[Str]>>,
 }
 
 impl Class {

@@ -40,6 +40,7 @@ names! {
     dict = "__dict__", class = "__class__", main = "__main__", builtins = "__builtins__",
     file = "__file__", class_getitem = "__class_getitem__", missing = "__missing__",
     set_name = "__set_name__", init_subclass = "__init_subclass__",
+    get = "__get__", set = "__set__", delete = "__delete__", slots = "__slots__",
 }
 
 static NAMES: OnceLock<Names> = OnceLock::new();

@@ -44,45 +44,78 @@ pub struct MethodEntry {
 
 pub const METHOD_CACHE_SIZE: usize = 2048;
 
-/// A class's "plain" bit tagged with the class epoch it was computed at: `epoch << 1 | plain`
-/// (0, the default, never matches since the epoch starts at 1).
+/// What `compute_flags` found about a class, tagged with the class epoch it was computed at:
+/// `epoch << 2 | bits` (0, the default, never matches since the epoch starts at 1).
 #[derive(Default)]
 pub struct ClassFlags(AtomicU64);
 
-/// Whether instances of `class` need no class-side attribute hooks: no property anywhere along
-/// the MRO (so no data descriptor can shadow the instance dict) and no `__setattr__` other than
-/// the built-in one.
-fn compute_plain(class: &Class) -> bool {
-    let has_property = |c: &Class| {
-        c.dict
-            .values()
-            .iter()
-            .any(|v| matches!(v, Value::Object(o) if matches!(o.kind, ObjKind::Property { .. })))
-    };
-    if has_property(class) || class.mro.iter().any(|c| has_property(c)) {
-        return false;
+/// Instances need no class-side attribute hooks (see `Vm::class_is_plain`).
+const PLAIN: u64 = 1;
+/// The class or a base defines `__getattribute__` in mt code.
+const CUSTOM_GETATTRIBUTE: u64 = 2;
+
+/// Whether a class attribute takes part in attribute access on instances: a property, or an
+/// instance of a class defining `__get__`, `__set__` or `__delete__` (a user descriptor).
+pub fn is_descriptor(v: &Value) -> bool {
+    match v {
+        Value::Object(o) => matches!(o.kind, ObjKind::Property { .. }),
+        Value::Instance(i) => {
+            let n = crate::objects::names::names();
+            [&n.get, &n.set, &n.delete]
+                .iter()
+                .any(|name| i.class.lookup(name).is_some())
+        }
+        _ => false,
     }
-    matches!(
-        class.lookup(&crate::objects::names::names().setattr),
-        None | Some(Value::Builtin(_))
-    )
+}
+
+/// Whether `class` or a base defines `name` in mt code (not the built-in of `object`).
+fn defines_custom(class: &Class, name: &crate::objects::PyStr) -> bool {
+    !matches!(class.lookup(name), None | Some(Value::Builtin(_)))
+}
+
+/// A class is plain when no descriptor lies anywhere along the MRO (so none can shadow the
+/// instance dict or bind differently), no `__setattr__` or `__getattribute__` other than the
+/// built-in ones is defined, and `__slots__` does not restrict its instances' attributes.
+fn compute_flags(class: &Class) -> u64 {
+    let has_descriptor = |c: &Class| c.dict.values().iter().any(is_descriptor);
+    let n = crate::objects::names::names();
+    let getattribute = defines_custom(class, &n.getattribute);
+    let plain = !has_descriptor(class)
+        && !class.mro.iter().any(|c| has_descriptor(c))
+        && !defines_custom(class, &n.setattr)
+        && !getattribute
+        && class.slots.is_none();
+    plain as u64 | (getattribute as u64) << 1
 }
 
 impl Vm {
-    /// Whether `class` is plain (see `compute_plain`), through the per-class epoch-tagged flag.
     #[inline]
-    pub fn class_is_plain(&self, class: &Class) -> bool {
+    fn class_flags(&self, class: &Class) -> u64 {
         let epoch = CLASS_EPOCH.load(Ordering::Acquire);
         let f = class.attr_flags.0.load(Ordering::Relaxed);
-        if f >> 1 == epoch {
-            return f & 1 != 0;
+        if f >> 2 == epoch {
+            return f;
         }
-        let plain = compute_plain(class);
+        let bits = compute_flags(class);
         class
             .attr_flags
             .0
-            .store(epoch << 1 | plain as u64, Ordering::Relaxed);
-        plain
+            .store(epoch << 2 | bits, Ordering::Relaxed);
+        bits
+    }
+
+    /// Whether `class` is plain (see `compute_flags`), through the per-class epoch-tagged flags.
+    #[inline]
+    pub fn class_is_plain(&self, class: &Class) -> bool {
+        self.class_flags(class) & PLAIN != 0
+    }
+
+    /// Whether `class` or a base defines `__getattribute__` in mt code, which then handles
+    /// every attribute read on its instances.
+    #[inline]
+    pub fn has_custom_getattribute(&self, class: &Class) -> bool {
+        self.class_flags(class) & CUSTOM_GETATTRIBUTE != 0
     }
 
     /// A class attribute looked up along the MRO, through the method cache.

@@ -10,14 +10,13 @@ use super::frame::{push_clone, Block, BlockKind, Frame, ReturnMode};
 use super::protocol::{char_str, class_of, norm_index, type_name};
 use super::subclass::native_of;
 use super::{PyResult, Vm};
-use crate::builtins::types::types;
 use crate::bytecode::Op;
-use crate::objects::class::{c3_mro, Layout, TbEntry};
+use crate::objects::class::{Layout, TbEntry};
 use crate::objects::dict::quick_hash;
 use crate::objects::methods::list as list_methods;
 use crate::objects::names::names;
 use crate::objects::object::IterState;
-use crate::objects::{new_str, Cell, Class, Dict, Function, ObjKind, Set, Str, Value};
+use crate::objects::{new_str, Dict, Function, ObjKind, Set, Str, Value};
 use crate::syntax::ast::BinOp;
 use smallvec::SmallVec;
 use std::sync::Arc;
@@ -248,13 +247,15 @@ impl Vm {
                 let name = &frame.code.names[$i as usize];
                 // A method found on the class: pushed unbound, then self.
                 let pushed = match &obj {
-                    Value::Instance(inst) => match self.cls_lookup_ref(&inst.class, name) {
-                        Some(m @ Value::Function(_)) if inst.attrs.get_str(name).is_none() => {
-                            push_clone(&mut frame.stack, m);
-                            true
+                    Value::Instance(inst) if !self.has_custom_getattribute(&inst.class) => {
+                        match self.cls_lookup_ref(&inst.class, name) {
+                            Some(m @ Value::Function(_)) if inst.attrs.get_str(name).is_none() => {
+                                push_clone(&mut frame.stack, m);
+                                true
+                            }
+                            _ => false,
                         }
-                        _ => false,
-                    },
+                    }
                     Value::Str(_)
                     | Value::List(_)
                     | Value::Dict(_)
@@ -1176,13 +1177,23 @@ impl Vm {
                     };
                     push!(self, Value::Function(Arc::new(func)));
                 }
-                Op::BuildClass(n) => {
+                Op::BuildClass(n) | Op::BuildClassKw(n) => {
+                    let mut kwargs = Vec::new();
+                    if let Op::BuildClassKw(_) = op {
+                        if let Value::Dict(d) = pop!(self) {
+                            for (k, v) in d.items() {
+                                if let Value::Str(k) = k {
+                                    kwargs.push((k, v));
+                                }
+                            }
+                        }
+                    }
                     let f = top!(self);
                     let len = f.stack.len();
                     let bases: Vec<Value> = f.stack.drain(len - n as usize..).collect();
                     let name = f.stack.pop().expect("operand stack underflow");
                     let body = f.stack.pop().expect("operand stack underflow");
-                    let cls = self.build_class(body, name, bases)?;
+                    let cls = self.build_class(body, name, bases, kwargs)?;
                     push!(self, cls);
                 }
                 Op::BuildTuple(n) => {
@@ -1866,7 +1877,7 @@ impl Vm {
                 .read_str_hinted(name, hint, |v| push_clone(stack, v))
                 .is_some()
             {
-                if !self.class_is_plain(&inst.class) && self.is_data_descriptor(inst, name) {
+                if !self.class_is_plain(&inst.class) && self.shadows_instance_dict(inst, name) {
                     stack.pop();
                     stack.push(self.getattr(obj, name)?);
                 }
@@ -1877,9 +1888,17 @@ impl Vm {
         Ok(())
     }
 
-    /// Whether `name` on the instance's class is a property (which wins over the instance dict).
-    fn is_data_descriptor(&mut self, inst: &crate::objects::Instance, name: &Str) -> bool {
-        matches!(self.cls_lookup(&inst.class, name), Some(Value::Object(o)) if matches!(o.kind, ObjKind::Property { .. }))
+    /// Whether reading `name` from the instance dict would bypass the class: a property or
+    /// a user data descriptor of that name, or the class's own `__getattribute__`.
+    fn shadows_instance_dict(&mut self, inst: &crate::objects::Instance, name: &Str) -> bool {
+        if self.has_custom_getattribute(&inst.class) {
+            return true;
+        }
+        match self.cls_lookup(&inst.class, name) {
+            Some(Value::Object(o)) => matches!(o.kind, ObjKind::Property { .. }),
+            Some(Value::Instance(d)) => self.is_data_descriptor(&d),
+            _ => false,
+        }
     }
 
     /// The common call: a plain mt function given exactly its positional parameters. The
@@ -2191,78 +2210,6 @@ impl Vm {
                 type_error("catching classes that do not inherit from BaseException is not allowed")
             }
         }
-    }
-
-    fn build_class(&mut self, body: Value, name: Value, bases: Vec<Value>) -> PyResult<Value> {
-        let Value::Function(body) = body else {
-            return raise("SystemError", "bad class body");
-        };
-        let name = match name {
-            Value::Str(s) => s,
-            _ => new_str("?"),
-        };
-        let mut base_classes = Vec::new();
-        for b in &bases {
-            match b {
-                Value::Class(c) => base_classes.push(c.clone()),
-                _ => return type_error("bases must be types"),
-            }
-        }
-        let t = types();
-        if base_classes.is_empty() {
-            base_classes.push(t.object.clone());
-        }
-        let layout =
-            crate::objects::class::layout_for(&base_classes).map_err(|m| exc("TypeError", m))?;
-        let mro = match c3_mro(&base_classes) {
-            Some(m) => m,
-            None => {
-                let names: Vec<&str> = base_classes.iter().map(|b| b.name.as_str()).collect();
-                return type_error(format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                ));
-            }
-        };
-        let ns = Arc::new(Dict::new());
-        let mut frame = self.new_frame(&body.code, &body.globals);
-        frame.locals_dict = Some(ns.clone());
-        let mut cells: Vec<Arc<Cell>> = (0..body.code.cellvars.len())
-            .map(|_| Cell::new(None))
-            .collect();
-        cells.extend(body.closure.iter().cloned());
-        frame.cells = cells;
-        let class_cell = self.run_frame(frame)?;
-        let module = match ns.get_str(&names().module) {
-            Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => "__main__".into(),
-        };
-        let qualname = match ns.get_str(&names().qualname) {
-            Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => name.as_str().to_string(),
-        };
-        ns.remove_str(&names().qualname);
-        if ns.get_str(&names().eq).is_some() && ns.get_str(&names().hash).is_none() {
-            // CPython: defining __eq__ without __hash__ makes instances unhashable.
-            ns.set_str(names().hash.clone(), Value::None);
-        }
-        super::cache::bump_class_epoch();
-        let cls = Arc::new(Class {
-            name,
-            qualname,
-            module,
-            bases: base_classes,
-            mro,
-            dict: ns.copy(),
-            layout,
-            attr_flags: Default::default(),
-        });
-        if let Value::Object(o) = &class_cell {
-            if let ObjKind::Cell(c) = &o.kind {
-                c.set(Some(Value::Class(cls.clone())));
-            }
-        }
-        Ok(Value::Class(cls))
     }
 
     /// Runs `f` with the running frame back on the frame stack, for natives that read it

@@ -180,6 +180,7 @@ fn exception_class(name: &str, module: &str, bases: Vec<Arc<Class>>) -> Arc<Clas
         dict: Dict::new(),
         layout: Layout::Exception,
         attr_flags: Default::default(),
+        slots: None,
     })
 }
 

@@ -1,11 +1,11 @@
 //! Methods of `object` and `type`, the roots of every class: the default `__init__`,
 //! `__repr__`, `__str__`, `__eq__`/`__ne__`, `__hash__`, `__format__`, `__setattr__`,
-//! `__delattr__`, and `type.mro()`, as CPython's object and type define them.
+//! `__delattr__`, `__getattribute__`, and `type.mro()`, as CPython's object and type define them.
 
 use super::add;
 use crate::builtins::args::arity;
 use crate::builtins::types::Types;
-use crate::objects::Value;
+use crate::objects::{Str, Value};
 use crate::vm::error::*;
 use crate::vm::protocol::{not_implemented, type_name};
 use crate::vm::{KwArgs, PyResult, Vm};
@@ -19,9 +19,36 @@ pub fn register(t: &Types) {
     add(o, "object", "__ne__", ne);
     add(o, "object", "__hash__", hash);
     add(o, "object", "__format__", format);
+    add(o, "object", "__getattribute__", getattribute);
     add(o, "object", "__setattr__", setattr);
     add(o, "object", "__delattr__", delattr);
     add(&t.type_, "type", "mro", mro);
+    // A class method, as CPython's: `super().__init_subclass__()` binds the subclass.
+    o.dict.set_str(
+        crate::objects::new_str("__init_subclass__"),
+        Value::object(crate::objects::ObjKind::ClassMethod(
+            crate::objects::function::Builtin::method("object", "__init_subclass__", init_subclass),
+        )),
+    );
+}
+
+fn init_subclass(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let name = match a.first() {
+        Some(Value::Class(c)) => c.name.as_str().to_string(),
+        _ => "object".into(),
+    };
+    if !kw.is_empty() {
+        return type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        ));
+    }
+    if a.len() > 1 {
+        return type_error(format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            a.len() - 1
+        ));
+    }
+    Ok(Value::None)
 }
 
 fn init(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -83,39 +110,46 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn setattr(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    arity("__setattr__", &a[1..], kw, 2, 2)?;
-    let Value::Str(name) = &a[1] else {
-        return type_error(format!(
+/// The attribute name argument of `__getattribute__`, `__setattr__` and `__delattr__`.
+fn attr_name(v: &Value) -> PyResult<&Str> {
+    match v {
+        Value::Str(name) => Ok(name),
+        other => type_error(format!(
             "attribute name must be string, not '{}'",
-            type_name(&a[1])
-        ));
-    };
-    match &a[0] {
-        Value::Instance(inst) => {
-            inst.attrs.set_str(name.clone(), a[2].clone());
-            Ok(Value::None)
-        }
-        other => attribute_error(format!(
-            "'{}' object has no attribute '{}'",
-            type_name(other),
-            name.as_str()
+            type_name(other)
         )),
     }
 }
 
+fn getattribute(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__getattribute__", &a[1..], kw, 1, 1)?;
+    vm.generic_getattr(&a[0], attr_name(&a[1])?)
+}
+
+fn setattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__setattr__", &a[1..], kw, 2, 2)?;
+    let name = attr_name(&a[1])?;
+    match &a[0] {
+        Value::Instance(inst) => vm.generic_setattr(&a[0], inst, name, a[2].clone())?,
+        other => {
+            return attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                type_name(other),
+                name.as_str()
+            ))
+        }
+    }
+    Ok(Value::None)
+}
+
 fn delattr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("__delattr__", &a[1..], kw, 1, 1)?;
-    let Value::Str(name) = &a[1] else {
-        return type_error(format!(
-            "attribute name must be string, not '{}'",
-            type_name(&a[1])
-        ));
-    };
+    let name = attr_name(&a[1])?;
     match &a[0] {
-        Value::Instance(inst) if inst.attrs.remove_str(name).is_some() => Ok(Value::None),
-        other => Err(vm.attribute_error_for(other, name)),
+        Value::Instance(inst) => vm.generic_delattr(&a[0], inst, name)?,
+        other => return Err(vm.attribute_error_for(other, name)),
     }
+    Ok(Value::None)
 }
 
 fn mro(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
