@@ -58,6 +58,15 @@ pub fn bind(
     Ok(out)
 }
 
+/// The message of `PyArg_ParseTupleAndKeywords` (used by the older built-ins: `int()`,
+/// `str()`, `enumerate()`, `sorted()`, `min()`) for a keyword it does not take.
+pub fn invalid_keyword(fname: &str, k: &Str) -> String {
+    format!(
+        "'{}' is an invalid keyword argument for {fname}()",
+        k.as_str()
+    )
+}
+
 /// Checks a positional-only arity: `min..=max` arguments and no keywords.
 pub fn arity(fname: &str, args: &[Value], kw: &KwArgs, min: usize, max: usize) -> PyResult<()> {
     if !kw.is_empty() {
@@ -67,13 +76,13 @@ pub fn arity(fname: &str, args: &[Value], kw: &KwArgs, min: usize, max: usize) -
     if n >= min && n <= max {
         return Ok(());
     }
-    if min == max {
-        let what = match min {
-            0 => "no arguments".to_string(),
-            1 => "exactly one argument".to_string(),
-            k => format!("exactly {k} arguments"),
-        };
-        return type_error(format!("{fname}() takes {what} ({n} given)"));
+    // METH_NOARGS and METH_O functions word it as "takes"; the others as
+    // `_PyArg_CheckPositional` does.
+    match (min, max) {
+        (0, 0) => return type_error(format!("{fname}() takes no arguments ({n} given)")),
+        (1, 1) => return type_error(format!("{fname}() takes exactly one argument ({n} given)")),
+        (k, m) if k == m => return type_error(format!("{fname} expected {k} arguments, got {n}")),
+        _ => {}
     }
     if n < min {
         return type_error(format!(

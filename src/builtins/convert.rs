@@ -2,7 +2,7 @@
 //! `type(x)` and the descriptor types), registered as `__new__` natives on their classes, plus
 //! `round()` and `format()`'s dispatch, following CPython 3.11's rules and messages.
 
-use super::args::{arity, bind, float_arg};
+use super::args::{arity, bind, float_arg, invalid_keyword};
 use super::types::Types;
 use crate::objects::bigrange::BigRange;
 use crate::objects::class::c3_mro;
@@ -98,6 +98,9 @@ fn big_from_f64(f: f64) -> BigInt {
 }
 
 fn int_value(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "base") {
+        return type_error(invalid_keyword("int", k));
+    }
     let p = bind("int", &a[1..], kw, &["x", "base"], 0)?;
     let x = match &p[0] {
         None => {
@@ -202,7 +205,35 @@ fn float_value(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn str_value(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| !matches!(k.as_str(), "object" | "encoding" | "errors"))
+    {
+        return type_error(invalid_keyword("str", k));
+    }
     let p = bind("str", &a[1..], kw, &["object", "encoding", "errors"], 0)?;
+    for (i, what) in [(1, "encoding"), (2, "errors")] {
+        match &p[i] {
+            Some(v) if v.as_pystr().is_none() => {
+                return type_error(format!(
+                    "str() argument '{what}' must be str, not {}",
+                    type_name(v)
+                ))
+            }
+            _ => {}
+        }
+    }
+    if p[1].is_some() || p[2].is_some() {
+        // Decoding needs bytes, which mt does not have.
+        return type_error(match &p[0] {
+            Some(v) if v.as_pystr().is_some() => "decoding str is not supported".to_string(),
+            Some(v) => format!(
+                "decoding to str: need a bytes-like object, {} found",
+                type_name(v)
+            ),
+            None => "decoding to str: need a bytes-like object, NoneType found".to_string(),
+        });
+    }
     match &p[0] {
         None => Ok(Value::str("")),
         Some(v) => vm.str_value(v),
@@ -474,7 +505,11 @@ fn super_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             }))
         }
         1 => raise("RuntimeError", "super(): no arguments"),
-        _ => type_error("super() takes 0 or 2 arguments in mt"),
+        n if n > 3 => type_error(format!(
+            "super() expected at most 2 arguments, got {}",
+            n - 1
+        )),
+        _ => type_error("mt does not support super() with one argument"),
     }
 }
 
@@ -605,6 +640,6 @@ impl Vm {
                 ));
             }
         };
-        r.map_err(|m| exc("ValueError", m))
+        r.map_err(format_error)
     }
 }

@@ -1,7 +1,7 @@
 //! Builtins that consume or build iterators: iter, next, enumerate, zip, map, filter,
 //! reversed, sorted (stable, key=, reverse=), min, max, sum, any, all.
 
-use super::args::{arity, bind, kwarg};
+use super::args::{arity, bind, invalid_keyword, kwarg};
 use crate::objects::names::names;
 use crate::objects::object::IterState;
 use crate::objects::spin::SpinMutex;
@@ -66,6 +66,21 @@ pub fn next(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if a.len() > 2 {
+        return type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            a.len()
+        ));
+    }
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| !matches!(k.as_str(), "iterable" | "start"))
+    {
+        return type_error(invalid_keyword("enumerate", k));
+    }
+    if a.is_empty() && kwarg(kw, "iterable").is_none() {
+        return type_error("enumerate() missing required argument 'iterable'");
+    }
     let p = bind("enumerate", a, kw, &["iterable", "start"], 1)?;
     let it = vm.iter(p[0].as_ref().unwrap_or(&Value::None))?;
     let start = match &p[1] {
@@ -120,7 +135,12 @@ pub fn filter(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn reversed(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    arity("reversed", a, kw, 1, 1)?;
+    if !kw.is_empty() {
+        return type_error("reversed() takes no keyword arguments");
+    }
+    if a.len() != 1 {
+        return type_error(format!("reversed expected 1 argument, got {}", a.len()));
+    }
     let v = &a[0];
     match v {
         Value::List(l) => {
@@ -198,10 +218,7 @@ pub fn sorted(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     for (k, _) in kw {
         if k.as_str() != "key" && k.as_str() != "reverse" {
-            return type_error(format!(
-                "sorted() got an unexpected keyword argument '{}'",
-                k.as_str()
-            ));
+            return type_error(invalid_keyword("sort", k));
         }
     }
     let mut items = vm.to_vec(&a[0])?;
@@ -218,10 +235,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, want_max: bool) ->
     let default = kwarg(kw, "default").cloned();
     for (k, _) in kw {
         if k.as_str() != "key" && k.as_str() != "default" {
-            return type_error(format!(
-                "{name}() got an unexpected keyword argument '{}'",
-                k.as_str()
-            ));
+            return type_error(invalid_keyword(name, k));
         }
     }
     let items = match a.len() {
@@ -277,6 +291,9 @@ pub fn max(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if a.is_empty() {
+        return type_error("sum() takes at least 1 positional argument (0 given)");
+    }
     let p = bind("sum", a, kw, &["iterable", "start"], 1)?;
     let mut acc = p[1].clone().unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {

@@ -221,6 +221,24 @@ fn pow(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     );
     match &p[2] {
         None | Some(Value::None) => vm.binary(crate::syntax::ast::BinOp::Pow, &base, &exp),
+        Some(m)
+            if [&base, &exp, m]
+                .iter()
+                .any(|v| matches!(v, Value::Instance(_))) =>
+        {
+            // Three-argument pow calls only the base's `__pow__` (CPython's slot_nb_power).
+            if let Some(r) = vm.call_special(&base, &names().pow, &[exp.clone(), m.clone()])? {
+                if !crate::vm::protocol::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+            type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                type_name(&base),
+                type_name(&exp),
+                type_name(m)
+            ))
+        }
         Some(m) => {
             use crate::vm::ops::to_big;
             use num_integer::Integer;
@@ -433,60 +451,94 @@ fn vars(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("dir", a, kw, 0, 1)?;
+    let Some(v) = a.first() else {
+        let mut out: Vec<String> = Vec::new();
+        if let Some(g) = vm.frames.last().map(|f| f.globals.clone()) {
+            add_names(&g, &mut out);
+        }
+        return Ok(sorted_names(out));
+    };
+    if let Value::Instance(i) = v {
+        // A class's own `__dir__` decides; dir() sorts what it returns.
+        if let Some(f @ Value::Function(_)) = vm.cls_lookup(&i.class, &new_str("__dir__")) {
+            let listed = vm.call(&f, std::slice::from_ref(v), &[])?;
+            let mut items = vm.to_vec(&listed)?;
+            iterators::sort_values(vm, &mut items, None, false)?;
+            return Ok(Value::list(items));
+        }
+    }
+    attribute_names(vm, v)
+}
+
+fn add_names(d: &Dict, out: &mut Vec<String>) {
+    for k in d.keys() {
+        if let Value::Str(s) = k {
+            out.push(s.as_str().to_string());
+        }
+    }
+}
+
+fn sorted_names(mut out: Vec<String>) -> Value {
+    out.sort();
+    out.dedup();
+    Value::list(out.into_iter().map(Value::string).collect())
+}
+
+/// The names `dir(v)` lists, sorted: the instance's own, its class's and their bases', and
+/// those the value computes (`object.__dir__`).
+pub fn attribute_names(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut out: Vec<String> = Vec::new();
-    let add_dict = |d: &Dict, out: &mut Vec<String>| {
-        for k in d.keys() {
-            if let Value::Str(s) = k {
-                out.push(s.as_str().to_string());
+    let add_class = |c: &Arc<Class>, out: &mut Vec<String>| {
+        for k in std::iter::once(c).chain(c.mro.iter()) {
+            add_names(&k.dict, out);
+            // What CPython's type_new adds to a user class's dict.
+            if k.module != "builtins" && matches!(k.layout, Layout::Object | Layout::Exception) {
+                match &k.slots {
+                    None => out.extend(["__dict__".into(), "__weakref__".into()]),
+                    Some(slots) => out.extend(slots.iter().map(|s| s.as_str().to_string())),
+                }
             }
         }
     };
-    match a.first() {
-        None => {
-            let g = vm.frames.last().map(|f| f.globals.clone());
-            if let Some(g) = g {
-                add_dict(&g, &mut out);
-            }
-        }
-        Some(v) => {
-            let add_class = |c: &Arc<Class>, out: &mut Vec<String>| {
-                let mut all = vec![c.clone()];
-                all.extend(c.mro.iter().cloned());
-                for k in all {
-                    for key in k.dict.keys() {
-                        if let Value::Str(s) = key {
-                            out.push(s.as_str().to_string());
-                        }
-                    }
-                }
-            };
-            out.extend(computed_attrs(v).iter().map(|n| n.to_string()));
-            match v {
-                Value::Instance(i) => {
-                    add_dict(&i.attrs, &mut out);
-                    add_class(&i.class, &mut out);
-                    out.push("__class__".into());
-                    out.push("__dict__".into());
-                    if let Some(native) = &i.native {
-                        out.extend(computed_attrs(native).iter().map(|n| n.to_string()));
-                    }
-                }
-                Value::Function(f) => {
-                    add_class(class_of(v), &mut out);
-                    add_dict(&f.dict, &mut out);
-                }
-                Value::Class(c) => add_class(c, &mut out),
-                Value::Object(o) => match &o.kind {
-                    ObjKind::Module(m) => add_dict(&m.dict, &mut out),
-                    _ => add_class(class_of(v), &mut out),
-                },
-                _ => add_class(class_of(v), &mut out),
-            }
-        }
+    out.extend(computed_attrs(v).iter().map(|n| n.to_string()));
+    if !matches!(v, Value::Object(o) if matches!(o.kind, ObjKind::Module(_))) {
+        // A descriptor of `object` in CPython, computed by getattr in mt.
+        out.push("__class__".into());
     }
-    out.sort();
-    out.dedup();
-    Ok(Value::list(out.into_iter().map(Value::string).collect()))
+    match v {
+        Value::Instance(i) => {
+            add_names(&i.attrs, &mut out);
+            add_class(&i.class, &mut out);
+            if i.exc.is_some() {
+                // BaseException's fields, which getattr computes.
+                out.extend(
+                    [
+                        "args",
+                        "__cause__",
+                        "__context__",
+                        "__suppress_context__",
+                        "__traceback__",
+                        "__dict__",
+                    ]
+                    .map(String::from),
+                );
+            }
+            if let Some(native) = &i.native {
+                out.extend(computed_attrs(native).iter().map(|n| n.to_string()));
+            }
+        }
+        Value::Function(f) => {
+            add_class(class_of(v), &mut out);
+            add_names(&f.dict, &mut out);
+        }
+        Value::Class(c) => add_class(c, &mut out),
+        Value::Object(o) => match &o.kind {
+            ObjKind::Module(m) => add_names(&m.dict, &mut out),
+            _ => add_class(class_of(v), &mut out),
+        },
+        _ => add_class(class_of(v), &mut out),
+    }
+    Ok(sorted_names(out))
 }
 
 /// The attributes a built-in value computes in `getattr` rather than keeps in its class's
@@ -503,6 +555,7 @@ fn computed_attrs(v: &Value) -> &'static [&'static str] {
             "__module__",
             "__doc__",
             "__defaults__",
+            "__kwdefaults__",
             "__dict__",
         ],
         Value::Builtin(_) => &["__name__", "__qualname__", "__self__"],

@@ -109,6 +109,12 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn input(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return type_error(format!(
+            "input expected at most 1 argument, got {}",
+            args.len()
+        ));
+    }
     let a = bind("input", args, kw, &["prompt"], 0)?;
     if let Some(p) = &a[0] {
         let s = vm.str(p)?;

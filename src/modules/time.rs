@@ -446,16 +446,7 @@ fn from_tm(tm: &libc::tm) -> Value {
 
 /// An OSError from the C library's errno.
 fn errno_error() -> Value {
-    let e = std::io::Error::last_os_error();
-    let code = e.raw_os_error().unwrap_or(0);
-    let mut msg = e.to_string();
-    if let Some(p) = msg.find(" (os error") {
-        msg.truncate(p);
-    }
-    new_exception(
-        exc_class("OSError").clone(),
-        vec![Value::Int(code as i64), Value::string(msg)],
-    )
+    os_error(&std::io::Error::last_os_error())
 }
 
 fn c_gmtime(t: i64) -> PyResult<libc::tm> {

@@ -141,6 +141,14 @@ impl Vm {
                     } else {
                         Value::tuple(f.defaults.clone())
                     }),
+                    "__kwdefaults__" if f.kwdefaults.is_empty() => Some(Value::None),
+                    "__kwdefaults__" => {
+                        let d = Dict::new();
+                        for (k, v) in &f.kwdefaults {
+                            d.set_str(k.clone(), v.clone());
+                        }
+                        Some(Value::Dict(Arc::new(d)))
+                    }
                     "__dict__" => {
                         let d = Dict::new();
                         for (k, v) in f.dict.items() {

@@ -274,9 +274,10 @@ impl Vm {
             None => {
                 // An unbound method (`str.upper`) needs its receiver: natives index it.
                 if let (Some(owner), true) = (b.owner, args.is_empty()) {
-                    return type_error(format!(
-                        "descriptor '{}' of '{owner}' object needs an argument",
-                        b.name
+                    return Err(crate::objects::methods::list::bad_receiver(
+                        &[],
+                        owner,
+                        b.name,
                     ));
                 }
                 (b.func)(self, args, kw)
@@ -396,7 +397,14 @@ impl Vm {
         {
             return self.new_through_new(c, args, kw);
         }
-        let inst = Instance::new(c.clone());
+        let mut class = c;
+        if Arc::ptr_eq(c, exc_class("OSError")) && args.len() >= 2 {
+            // `OSError(errno, strerror)` makes the errno's subclass, as CPython's OSError_new.
+            if let Some(sub) = crate::vm::protocol::int_key(&args[0]).and_then(oserror_subclass) {
+                class = exc_class(sub);
+            }
+        }
+        let inst = Instance::new(class.clone());
         if let Some(e) = &inst.exc {
             e.lock().args = args.to_vec();
         }

@@ -73,6 +73,9 @@ impl Vm {
             // CPython: defining __eq__ without __hash__ makes instances unhashable.
             ns.set_str(names().hash.clone(), Value::None);
         }
+        if ns.get_str(&names().doc).is_none() {
+            ns.set_str(names().doc.clone(), Value::None);
+        }
         for hook in [&names().init_subclass, &names().class_getitem] {
             // Implicit class methods, as in CPython.
             if let Some(f @ Value::Function(_)) = ns.get_str(hook) {

@@ -27,6 +27,59 @@ pub fn exc(name: &str, msg: impl Into<String>) -> Value {
     new_exception(exc_class(name).clone(), vec![Value::string(msg.into())])
 }
 
+/// The exception for an error message of `numfmt` (format specs, `%` conversions): its
+/// OverflowError messages, MemoryError for refused sizes, ValueError otherwise.
+pub fn format_error(msg: String) -> Value {
+    if msg.starts_with("MemoryError") {
+        new_exception(exc_class("MemoryError").clone(), Vec::new())
+    } else if crate::objects::numfmt::is_overflow_error(&msg) {
+        exc("OverflowError", msg)
+    } else {
+        exc("ValueError", msg)
+    }
+}
+
+/// The OSError subclass CPython raises for `errno` (its `errmap`), or None for plain OSError.
+pub fn oserror_subclass(errno: i64) -> Option<&'static str> {
+    let Ok(e) = i32::try_from(errno) else {
+        return None;
+    };
+    Some(match e {
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
+        libc::ECHILD => "ChildProcessError",
+        libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
+        libc::ECONNABORTED => "ConnectionAbortedError",
+        libc::ECONNREFUSED => "ConnectionRefusedError",
+        libc::ECONNRESET => "ConnectionResetError",
+        libc::EEXIST => "FileExistsError",
+        libc::ENOENT => "FileNotFoundError",
+        libc::EISDIR => "IsADirectoryError",
+        libc::ENOTDIR => "NotADirectoryError",
+        libc::EINTR => "InterruptedError",
+        libc::EACCES | libc::EPERM => "PermissionError",
+        libc::ESRCH => "ProcessLookupError",
+        libc::ETIMEDOUT => "TimeoutError",
+        _ => return None,
+    })
+}
+
+/// The OSError (of its errno's subclass) for an error of the operating system, with the C
+/// library's message: `[Errno 2] No such file or directory`.
+pub fn os_error(e: &std::io::Error) -> Value {
+    let Some(code) = e.raw_os_error() else {
+        return exc("OSError", e.to_string());
+    };
+    let mut msg = e.to_string();
+    if let Some(p) = msg.find(" (os error") {
+        msg.truncate(p);
+    }
+    let class = oserror_subclass(code as i64).unwrap_or("OSError");
+    new_exception(
+        exc_class(class).clone(),
+        vec![Value::Int(code as i64), Value::string(msg)],
+    )
+}
+
 pub fn raise<T>(name: &str, msg: impl Into<String>) -> PyResult<T> {
     Err(exc(name, msg))
 }

@@ -186,28 +186,7 @@ fn exception_class(name: &str, module: &str, bases: Vec<Arc<Class>>) -> Arc<Clas
 
 /// An OSError of CPython's errno-specific subclass, with the file name attached.
 fn os_error(e: &std::io::Error, filename: Option<&str>) -> Value {
-    let code = e.raw_os_error();
-    let class = match code {
-        Some(libc::ENOENT) => "FileNotFoundError",
-        Some(libc::EACCES) | Some(libc::EPERM) => "PermissionError",
-        Some(libc::EEXIST) => "FileExistsError",
-        Some(libc::EISDIR) => "IsADirectoryError",
-        Some(libc::ENOTDIR) => "NotADirectoryError",
-        Some(libc::EINTR) => "InterruptedError",
-        Some(libc::EAGAIN) => "BlockingIOError",
-        _ => "OSError",
-    };
-    let Some(code) = code else {
-        return exc("OSError", e.to_string());
-    };
-    let mut msg = e.to_string();
-    if let Some(p) = msg.find(" (os error") {
-        msg.truncate(p);
-    }
-    let v = new_exception(
-        exc_class(class).clone(),
-        vec![Value::Int(code as i64), Value::string(msg)],
-    );
+    let v = crate::vm::error::os_error(e);
     if let (Some(name), Some(d)) = (filename, exc_data(&v)) {
         d.lock().obj = Some(Value::str(name));
     }

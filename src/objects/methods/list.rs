@@ -79,7 +79,7 @@ fn is_slot(owner: &str, name: &str) -> bool {
 
 /// The TypeError for a method of `owner` called without a receiver or with one of the wrong
 /// type (`list.append(1, 2)`), worded as CPython's method descriptors and slot wrappers do.
-pub(super) fn bad_receiver(a: &[Value], owner: &str, name: &str) -> Value {
+pub fn bad_receiver(a: &[Value], owner: &str, name: &str) -> Value {
     let slot = is_slot(owner, name);
     let msg = match a.first() {
         None if slot => format!("descriptor '{name}' of '{owner}' object needs an argument"),

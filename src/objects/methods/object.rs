@@ -22,14 +22,64 @@ pub fn register(t: &Types) {
     add(o, "object", "__getattribute__", getattribute);
     add(o, "object", "__setattr__", setattr);
     add(o, "object", "__delattr__", delattr);
+    add(o, "object", "__lt__", no_order);
+    add(o, "object", "__le__", no_order);
+    add(o, "object", "__gt__", no_order);
+    add(o, "object", "__ge__", no_order);
+    add(o, "object", "__dir__", dir);
+    add(o, "object", "__sizeof__", sizeof);
+    add(o, "object", "__getstate__", getstate);
+    o.dict
+        .set_str(crate::objects::new_str("__doc__"), Value::str(OBJECT_DOC));
     add(&t.type_, "type", "mro", mro);
     // A class method, as CPython's: `super().__init_subclass__()` binds the subclass.
+    o.dict.set_str(
+        crate::objects::new_str("__subclasshook__"),
+        Value::object(crate::objects::ObjKind::ClassMethod(
+            crate::objects::function::Builtin::method("object", "__subclasshook__", no_order),
+        )),
+    );
     o.dict.set_str(
         crate::objects::new_str("__init_subclass__"),
         Value::object(crate::objects::ObjKind::ClassMethod(
             crate::objects::function::Builtin::method("object", "__init_subclass__", init_subclass),
         )),
     );
+}
+
+const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called, it accepts no \
+    arguments and returns a new featureless\ninstance that has no instance attributes and \
+    cannot be given any.\n";
+
+/// `object.__lt__` and the other orderings (and `__subclasshook__`): NotImplemented, so the
+/// comparison tries the other operand and then fails with CPython's TypeError.
+fn no_order(_vm: &mut Vm, _a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(not_implemented())
+}
+
+/// `object.__dir__()`: what `dir()` lists for the object, unsorted order aside.
+fn dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__dir__", &a[1..], kw, 0, 0)?;
+    crate::builtins::attribute_names(vm, &a[0])
+}
+
+/// `object.__sizeof__()`: the bytes mt's own representation of the value takes.
+fn sizeof(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__sizeof__", &a[1..], kw, 0, 0)?;
+    let size = match &a[0] {
+        Value::Instance(_) => std::mem::size_of::<crate::objects::Instance>(),
+        _ => std::mem::size_of::<Value>(),
+    };
+    Ok(Value::Int(size as i64))
+}
+
+/// `object.__getstate__()`: the instance dict, or None when it is empty (CPython 3.11).
+fn getstate(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__getstate__", &a[1..], kw, 0, 0)?;
+    match &a[0] {
+        Value::Instance(i) if !i.attrs.is_empty() => Ok(Value::Dict(i.attrs.clone())),
+        _ => Ok(Value::None),
+    }
 }
 
 fn init_subclass(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -435,15 +435,7 @@ fn format_float(vm: &mut Vm, v: &Value, ch: char, spec: &Spec) -> PyResult<Strin
     let x = float_of(vm, v)?;
     let prec = spec.prec.unwrap_or(6);
     let fspec = format!("{}.{prec}{ch}", if spec.alt { "#" } else { "" });
-    numfmt::format_float(x, &fspec).map_err(|m| {
-        if m.starts_with("MemoryError") {
-            new_exception(exc_class("MemoryError").clone(), Vec::new())
-        } else if numfmt::is_overflow_error(&m) {
-            exc("OverflowError", m)
-        } else {
-            exc("ValueError", m)
-        }
-    })
+    numfmt::format_float(x, &fspec).map_err(format_error)
 }
 
 /// `%c`: a one-character str or a code point.
