@@ -24,7 +24,7 @@ pub fn compile_module(
     source: &str,
     interactive: bool,
 ) -> CResult<Arc<Code>> {
-    let table = scope::analyze(body).map_err(|(m, o)| SyntaxError::new(m, o))?;
+    let table = scope::analyze(body).map_err(|(m, span)| SyntaxError::spanning(m, span))?;
     let source: Arc<str> = Arc::from(source);
     let mut c = Compiler {
         table: &table,
@@ -118,7 +118,7 @@ struct Compiler<'a> {
 }
 
 fn err<T>(msg: impl Into<String>, span: Span) -> CResult<T> {
-    Err(SyntaxError::new(msg, span.start as usize))
+    Err(SyntaxError::spanning(msg, span))
 }
 
 impl<'a> Compiler<'a> {

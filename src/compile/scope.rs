@@ -3,6 +3,7 @@
 //! an enclosing function), a global, or (in class bodies) a namespace name.
 
 use crate::syntax::ast::*;
+use crate::syntax::span::Span;
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +31,8 @@ pub struct Scope {
     pub params: Vec<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
+    /// Where each `global` or `nonlocal` name was first declared, for error messages.
+    pub declared_at: HashMap<String, Span>,
     pub used: HashSet<String>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
@@ -76,8 +79,9 @@ pub fn node_key<T>(node: &T) -> usize {
     node as *const T as usize
 }
 
-/// Errors found while analysing scopes (`nonlocal` without a binding, ...), with byte offsets.
-pub type ScopeError = (String, usize);
+/// Errors found while analysing scopes (`nonlocal` without a binding, ...), with the source
+/// range CPython marks.
+pub type ScopeError = (String, Span);
 
 pub fn analyze(body: &Body) -> Result<SymbolTable, ScopeError> {
     let mut t = SymbolTable {
@@ -123,6 +127,33 @@ impl Collector<'_> {
 
     fn use_name(&mut self, name: &str) {
         self.scope().used.insert(name.to_string());
+    }
+
+    /// Checks a `global` or `nonlocal` declaration of `n` as CPython's symtable does, in
+    /// its order: a parameter, the other declaration, a use, an assignment before it.
+    fn declare(&mut self, n: &str, kind: &str, span: Span) -> Result<(), ScopeError> {
+        let sc = &self.t.scopes[self.cur];
+        let other = match kind {
+            "global" => &sc.nonlocals,
+            _ => &sc.globals,
+        };
+        let msg = if sc.params.iter().any(|p| p == n) {
+            format!("name '{n}' is parameter and {kind}")
+        } else if other.contains(n) {
+            let first = sc.declared_at.get(n).copied().unwrap_or(span);
+            return Err((format!("name '{n}' is nonlocal and global"), first));
+        } else if sc.used.contains(n) {
+            format!("name '{n}' is used prior to {kind} declaration")
+        } else if sc.assigned.contains(n) {
+            format!("name '{n}' is assigned to before {kind} declaration")
+        } else {
+            self.scope()
+                .declared_at
+                .entry(n.to_string())
+                .or_insert(span);
+            return Ok(());
+        };
+        Err((msg, span))
     }
 
     fn target(&mut self, e: &Expr) -> Result<(), ScopeError> {
@@ -271,17 +302,7 @@ impl Collector<'_> {
             }
             StmtKind::Global(names) => {
                 for n in names {
-                    if self.scope().assigned.contains(n) || self.scope().used.contains(n) {
-                        let kind = if self.scope().assigned.contains(n) {
-                            "assigned to"
-                        } else {
-                            "used"
-                        };
-                        return Err((
-                            format!("name '{n}' is {kind} before global declaration"),
-                            s.span.start as usize,
-                        ));
-                    }
+                    self.declare(n, "global", s.span)?;
                     self.scope().globals.insert(n.clone());
                 }
                 Ok(())
@@ -290,10 +311,11 @@ impl Collector<'_> {
                 if self.scope().kind == Some(ScopeKind::Module) {
                     return Err((
                         "nonlocal declaration not allowed at module level".into(),
-                        s.span.start as usize,
+                        s.span,
                     ));
                 }
                 for n in names {
+                    self.declare(n, "nonlocal", s.span)?;
                     self.scope().nonlocals.insert(n.clone());
                 }
                 Ok(())
@@ -313,10 +335,7 @@ impl Collector<'_> {
                         self.bind(a.as_ref().unwrap_or(n));
                     }
                 } else if self.scope().kind != Some(ScopeKind::Module) {
-                    return Err((
-                        "import * only allowed at module level".into(),
-                        s.span.start as usize,
-                    ));
+                    return Err(("import * only allowed at module level".into(), s.span));
                 }
                 Ok(())
             }
@@ -469,7 +488,11 @@ fn resolve(t: &mut SymbolTable, id: usize) -> Result<(), ScopeError> {
     let nonlocals: Vec<String> = t.scopes[id].nonlocals.iter().cloned().collect();
     for n in nonlocals {
         if !bound_in_enclosing_function(t, id, &n) {
-            return Err((format!("no binding for nonlocal '{n}' found"), 0));
+            let at = t.scopes[id].declared_at.get(&n).copied();
+            return Err((
+                format!("no binding for nonlocal '{n}' found"),
+                at.unwrap_or_default(),
+            ));
         }
         t.scopes[id].assigned.remove(&n);
         add_free(t, id, &n);

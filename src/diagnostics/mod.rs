@@ -23,9 +23,23 @@ pub fn format_syntax_error(e: &SyntaxError, filename: &str, src: &str) -> String
     let indent = text.chars().count() - stripped.chars().count();
     let mut out = format!("  File \"{filename}\", line {line}\n");
     if !stripped.is_empty() {
-        out.push_str(&format!("    {}\n", stripped.trim_end()));
+        let shown = stripped.trim_end();
+        out.push_str(&format!("    {shown}\n"));
+    }
+    if !stripped.is_empty() && e.end != SyntaxError::NO_CARET {
+        let shown = stripped.trim_end();
+        // CPython's print_error_text: columns are 1-based, the range ends on this line.
+        let len = indent + shown.chars().count();
+        let col = col.min(len + 1);
+        let end_col = match e.end.min(src.len()) {
+            0 => col + 1,
+            end if idx.line(end) == line => idx.column(end).min(len + 1),
+            _ => len + 1,
+        };
+        let end_col = end_col.max(col + 1);
         let caret = col.saturating_sub(1).saturating_sub(indent);
-        out.push_str(&format!("    {}^\n", " ".repeat(caret)));
+        let width = end_col - col;
+        out.push_str(&format!("    {}{}\n", " ".repeat(caret), "^".repeat(width)));
     }
     out.push_str(&format!("{}: {}", e.kind.class_name(), e.msg));
     out

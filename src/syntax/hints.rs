@@ -5,6 +5,7 @@
 //! has failed, so valid programs never pay for it.
 
 use super::lexer::Spanned;
+use super::span::Span;
 use super::token::Tok;
 use super::SyntaxError;
 
@@ -36,22 +37,36 @@ pub fn hint(
     if let Some((num_at, Tok::Int(_) | Tok::Float(_), num_end)) = prev {
         if *num_end == at && matches!(tok, Tok::Name(_) | Tok::Int(_) | Tok::Float(_)) {
             let text = src.get(*num_at..).unwrap_or_default();
-            return Some(SyntaxError::new(number_error(text), *num_at));
+            let (msg, caret) = number_error(text);
+            return Some(SyntaxError::new(msg, *num_at + caret));
         }
     }
     let first = tokens.get(start).map(|t| &t.1);
+    // Where the logical line's tokens end (its NEWLINE, or the end of input).
+    let line_end = tokens[i..]
+        .iter()
+        .position(|t| t.1 == Tok::Newline)
+        .map_or(tokens.len(), |k| i + k);
+    let end_of = |k: usize| tokens.get(k).map_or(at, |t| t.2);
     if let (Some(Tok::Name(n)), true, true) = (first, start + 1 == i, starts_expr) {
         if n == "print" || n == "exec" {
-            return Some(SyntaxError::new(
+            return Some(SyntaxError::spanning(
                 format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
-                tokens[start].0,
+                Span::new(tokens[start].0, end_of(line_end.saturating_sub(1))),
             ));
         }
     }
-    if *tok == Tok::Newline && expects("else") {
-        return Some(SyntaxError::new(
+    if matches!(
+        tok,
+        Tok::Newline | Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::Comma
+    ) && expects("else")
+    {
+        // From the start of the conditional expression to the end of its condition.
+        let if_at = tokens[start..i].iter().rposition(|t| t.1 == Tok::If)?;
+        let body = expression_start(&tokens[start..start + if_at]);
+        return Some(SyntaxError::spanning(
             "expected 'else' after 'if' expression",
-            at,
+            Span::new(tokens.get(start + body).map_or(at, |t| t.0), end_of(i - 1)),
         ));
     }
     if expects("except") && expects("finally") {
@@ -60,11 +75,51 @@ pub fn hint(
     if expects("(") && i >= 2 && tokens[i - 2].1 == Tok::Def {
         return Some(SyntaxError::new("expected '('", at));
     }
-    if *tok == Tok::Equal && matches!(first, Some(Tok::If | Tok::Elif | Tok::While)) {
-        return Some(SyntaxError::new(
+    // Only a plain operand between the keyword and `=` (CPython's invalid_named_expression
+    // takes a bitwise_or): not `if a == 1 and b = 2`.
+    let plain_operand = !tokens[start..i].iter().any(|t| {
+        matches!(
+            t.1,
+            Tok::And
+                | Tok::Or
+                | Tok::Not
+                | Tok::EqEqual
+                | Tok::NotEqual
+                | Tok::Less
+                | Tok::Greater
+                | Tok::LessEqual
+                | Tok::GreaterEqual
+                | Tok::In
+                | Tok::Is
+        )
+    });
+    if *tok == Tok::Equal
+        && plain_operand
+        && matches!(first, Some(Tok::If | Tok::Elif | Tok::While))
+    {
+        return Some(SyntaxError::spanning(
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-            prev.map_or(at, |p| p.0),
+            Span::new(prev.map_or(at, |p| p.0), end_of(i + 1)),
         ));
+    }
+    if matches!(tok, Tok::Comma | Tok::RBrace) && depth > 0 {
+        // `{1: 2, 3}`: a key without its value, in a display that has `key: value` items.
+        let open = tokens[start..i].iter().rposition(|t| t.1 == Tok::LBrace)?;
+        let inner = &tokens[start + open + 1..i];
+        let mut d = 0;
+        let is_dict = inner.iter().any(|t| {
+            match t.1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => d += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => d -= 1,
+                _ => {}
+            }
+            d == 0 && t.1 == Tok::Colon
+        });
+        // The key: the expression just before, when there is one.
+        let key = inner.get(expression_start(inner));
+        if let (true, Some(key)) = (is_dict, key) {
+            return Some(SyntaxError::new("':' expected after dictionary key", key.0));
+        }
     }
     let ends_expr = prev.is_some_and(|p| {
         matches!(
@@ -79,25 +134,137 @@ pub fn hint(
         )
     });
     if depth > 0 && starts_expr && ends_expr {
-        return Some(SyntaxError::new(
+        let before = expression_start(&tokens[start..i]);
+        return Some(SyntaxError::spanning(
             "invalid syntax. Perhaps you forgot a comma?",
-            prev.map_or(at, |p| p.0),
+            Span::new(tokens.get(start + before).map_or(at, |t| t.0), end_of(i)),
         ));
     }
     None
 }
 
-/// The tokenizer's message for a number run into letters or digits it cannot hold.
-fn number_error(text: &str) -> String {
-    let lower = text.get(..2).map(str::to_ascii_lowercase);
-    let (kind, digits): (&str, fn(char) -> bool) = match lower.as_deref() {
-        Some("0x") => return "invalid hexadecimal literal".into(),
-        Some("0o") => ("octal", |c| ('0'..='7').contains(&c) || c == '_'),
-        Some("0b") => ("binary", |c| c == '0' || c == '1' || c == '_'),
-        _ => return "invalid decimal literal".into(),
-    };
-    match text[2..].chars().find(|&c| !digits(c)) {
-        Some(c) if c.is_ascii_digit() => format!("invalid digit '{c}' in {kind} literal"),
-        _ => format!("invalid {kind} literal"),
+/// The index in `tokens` where the expression ending with the last token begins: after the
+/// nearest `=`, `,`, `:`, opening bracket or keyword that cannot be inside it, at bracket
+/// depth 0.
+fn expression_start(tokens: &[Spanned]) -> usize {
+    let mut depth = 0;
+    for k in (0..tokens.len()).rev() {
+        match tokens[k].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => return k + 1,
+            Tok::Equal
+            | Tok::Comma
+            | Tok::Colon
+            | Tok::Return
+            | Tok::Yield
+            | Tok::Assert
+            | Tok::Del
+            | Tok::In
+            | Tok::Lambda
+                if depth == 0 =>
+            {
+                return k + 1
+            }
+            _ => {}
+        }
     }
+    0
+}
+
+/// The tokenizer's message for a number run into letters or digits it cannot hold, and the
+/// byte index in `text` its caret marks. CPython's tokenizer reads one character past the
+/// literal and backs up before reporting, so its caret sits on the character before the
+/// offending one, except for an invalid digit, which it reports where it stands.
+fn number_error(text: &str) -> (String, usize) {
+    let b = text.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(b'\n');
+    let lower = text.get(..2).map(str::to_ascii_lowercase);
+    let (kind, valid): (&str, fn(u8) -> bool) = match lower.as_deref() {
+        Some("0x") => ("hexadecimal", |c| c.is_ascii_hexdigit()),
+        Some("0o") => ("octal", |c| (b'0'..=b'7').contains(&c)),
+        Some("0b") => ("binary", |c| c == b'0' || c == b'1'),
+        _ => return decimal_error(b),
+    };
+    let bad_digit = |c: u8| kind != "hexadecimal" && c.is_ascii_digit();
+    let mut i = 2;
+    loop {
+        if at(i) == b'_' {
+            i += 1;
+        }
+        if !valid(at(i)) {
+            if bad_digit(at(i)) {
+                return (
+                    format!("invalid digit '{}' in {kind} literal", at(i) as char),
+                    i,
+                );
+            }
+            return (format!("invalid {kind} literal"), i.saturating_sub(1));
+        }
+        while valid(at(i)) {
+            i += 1;
+        }
+        if at(i) != b'_' {
+            break;
+        }
+    }
+    if bad_digit(at(i)) {
+        return (
+            format!("invalid digit '{}' in {kind} literal", at(i) as char),
+            i,
+        );
+    }
+    (format!("invalid {kind} literal"), i.saturating_sub(1))
+}
+
+/// `number_error` for a decimal literal: digits with single underscores between them, a
+/// fraction, an exponent, then anything that could continue a name.
+fn decimal_error(b: &[u8]) -> (String, usize) {
+    let at = |i: usize| b.get(i).copied().unwrap_or(b'\n');
+    let msg = || "invalid decimal literal".to_string();
+    // Digits with underscores; Err(caret) when an underscore is not followed by a digit.
+    let tail = |mut i: usize| -> Result<usize, usize> {
+        loop {
+            while at(i).is_ascii_digit() {
+                i += 1;
+            }
+            if at(i) != b'_' {
+                return Ok(i);
+            }
+            if !at(i + 1).is_ascii_digit() {
+                return Err(i);
+            }
+            i += 1;
+        }
+    };
+    let mut i = match tail(0) {
+        Ok(i) => i,
+        Err(caret) => return (msg(), caret),
+    };
+    if at(i) == b'.' {
+        i = match tail(i + 1) {
+            Ok(i) => i,
+            Err(caret) => return (msg(), caret),
+        };
+    }
+    if matches!(at(i), b'e' | b'E') {
+        let e = i;
+        i += 1;
+        if matches!(at(i), b'+' | b'-') {
+            if !at(i + 1).is_ascii_digit() {
+                return (msg(), i);
+            }
+            i += 1;
+        } else if !at(i).is_ascii_digit() {
+            return (msg(), e.saturating_sub(1));
+        }
+        i = match tail(i) {
+            Ok(i) => i,
+            Err(caret) => return (msg(), caret),
+        };
+    }
+    if matches!(at(i), b'j' | b'J') {
+        return ("invalid imaginary literal".into(), i);
+    }
+    (msg(), i.saturating_sub(1))
 }

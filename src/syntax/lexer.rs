@@ -259,6 +259,7 @@ fn tab_error(offset: usize) -> SyntaxError {
         kind: SyntaxErrorKind::Tab,
         msg: "inconsistent use of tabs and spaces in indentation".into(),
         offset,
+        end: 0,
     }
 }
 

@@ -29,28 +29,41 @@ impl SyntaxErrorKind {
     }
 }
 
-/// A compile-time error: what CPython would raise, with the byte offset its caret points at.
+/// A compile-time error: what CPython would raise, with the byte offsets of the source range
+/// its carets mark (`end` 0: a single caret at `offset`, as CPython without an end offset).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
     pub msg: String,
     pub offset: usize,
+    pub end: usize,
 }
 
 impl SyntaxError {
+    /// `end` for an error CPython prints without a caret line (a column it does not know).
+    pub const NO_CARET: usize = usize::MAX;
+
     pub fn new(msg: impl Into<String>, offset: usize) -> Self {
         SyntaxError {
             kind: SyntaxErrorKind::Syntax,
             msg: msg.into(),
             offset,
+            end: 0,
+        }
+    }
+
+    /// An error marking the node or tokens at `span` (`^^^^` under all of it).
+    pub fn spanning(msg: impl Into<String>, span: span::Span) -> Self {
+        SyntaxError {
+            end: span.end as usize,
+            ..SyntaxError::new(msg, span.start as usize)
         }
     }
 
     pub fn indentation(msg: impl Into<String>, offset: usize) -> Self {
         SyntaxError {
             kind: SyntaxErrorKind::Indentation,
-            msg: msg.into(),
-            offset,
+            ..SyntaxError::new(msg, offset)
         }
     }
 }

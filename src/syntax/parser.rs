@@ -33,6 +33,9 @@ pub fn parse_expression_at(text: &str, offset: usize, full_src: &str) -> Result<
     let tokens: Vec<Spanned> = tokenize(&wrapped)
         .map_err(|mut e| {
             e.offset = shift(e.offset);
+            if e.end != 0 {
+                e.end = shift(e.end);
+            }
             fstring_error(e)
         })?
         .into_iter()
@@ -67,10 +70,18 @@ fn map_error(e: ParseError<usize, Tok, SyntaxError>, src: &str, tokens: &[Spanne
             if expected.iter().any(|x| x == "Indent") {
                 return expected_indent(location, src, tokens);
             }
+            if expected.iter().any(|x| x == "\"except\"") {
+                // CPython names the block's last line and draws no caret.
+                let last = src.trim_end().len();
+                return SyntaxError {
+                    end: SyntaxError::NO_CARET,
+                    ..SyntaxError::new("expected 'except' or 'finally' block", last)
+                };
+            }
             SyntaxError::new("invalid syntax", location)
         }
         ParseError::UnrecognizedToken { token, expected } => {
-            let (l, tok, _) = token;
+            let (l, tok, r) = token;
             if tok == Tok::Indent {
                 return SyntaxError::indentation("unexpected indent", l);
             }
@@ -83,10 +94,11 @@ fn map_error(e: ParseError<usize, Tok, SyntaxError>, src: &str, tokens: &[Spanne
             if let Some(e) = super::hints::hint(&tok, l, &expected, src, tokens) {
                 return e;
             }
-            if tok == Tok::Dedent || tok == Tok::Newline && l >= src.len() {
+            if matches!(tok, Tok::Dedent | Tok::Newline) {
                 return SyntaxError::new("invalid syntax", l);
             }
-            SyntaxError::new("invalid syntax", l)
+            // CPython marks the whole unexpected token.
+            SyntaxError::spanning("invalid syntax", Span::new(l, r))
         }
     }
 }
@@ -157,6 +169,13 @@ pub mod helpers {
         })
     }
 
+    /// An error marking all of `span`, as CPython marks an invalid node.
+    fn err_span<T>(msg: impl Into<String>, span: Span) -> PResult<T> {
+        Err(ParseError::User {
+            error: SyntaxError::spanning(msg, span),
+        })
+    }
+
     /// A parameter as written, before order checks.
     pub enum RawParam {
         Plain(String, Option<Expr>, usize),
@@ -179,7 +198,11 @@ pub mod helpers {
             seen.push(name.to_string());
             Ok(())
         };
-        let n = raw.len();
+        // Whether a parameter is the last one before `**kwargs` or the end: a bare `*` there
+        // names no keyword-only parameter.
+        let ends_named: Vec<bool> = (0..raw.len())
+            .map(|i| matches!(raw.get(i + 1), None | Some(RawParam::StarStar(..))))
+            .collect();
         for (i, r) in raw.into_iter().enumerate() {
             match r {
                 RawParam::Plain(name, default, at) => {
@@ -207,7 +230,7 @@ pub mod helpers {
                     if seen_star {
                         return err("* argument may appear only once", at as u32);
                     }
-                    if name.is_none() && i + 1 == n {
+                    if name.is_none() && ends_named[i] {
                         return err("named arguments must follow bare *", at as u32);
                     }
                     if let Some(n) = &name {
@@ -237,7 +260,7 @@ pub mod helpers {
     pub fn check_args(raw: Vec<(Arg, bool)>) -> PResult<Vec<Arg>> {
         if raw.len() > 1 {
             if let Some((Arg::Pos(e), _)) = raw.iter().find(|(_, bare)| *bare) {
-                return err("Generator expression must be parenthesized", e.span.start);
+                return err_span("Generator expression must be parenthesized", e.span);
             }
         }
         let args: Vec<Arg> = raw.into_iter().map(|(a, _)| a).collect();
@@ -247,20 +270,20 @@ pub mod helpers {
             match a {
                 Arg::Pos(e) => {
                     if seen_starstar {
-                        return err(
+                        return err_span(
                             "positional argument follows keyword argument unpacking",
-                            e.span.start,
+                            e.span,
                         );
                     }
                     if seen_kw {
-                        return err("positional argument follows keyword argument", e.span.start);
+                        return err_span("positional argument follows keyword argument", e.span);
                     }
                 }
                 Arg::Star(e) => {
                     if seen_starstar {
-                        return err(
+                        return err_span(
                             "iterable argument unpacking follows keyword argument unpacking",
-                            e.span.start,
+                            e.span,
                         );
                     }
                 }
@@ -309,14 +332,14 @@ pub mod helpers {
                     .filter(|i| matches!(i.kind, ExprKind::Starred(_)))
                     .count();
                 if stars > 1 {
-                    return err("multiple starred expressions in assignment", e.span.start);
+                    return err_span("multiple starred expressions in assignment", e.span);
                 }
                 items.iter().try_for_each(|i| check_target(i, true, verb))
             }
             ExprKind::Starred(inner) if in_seq => check_target(inner, false, verb),
-            ExprKind::Starred(_) => err(
+            ExprKind::Starred(_) => err_span(
                 "starred assignment target must be in a list or tuple",
-                e.span.start,
+                e.span,
             ),
             ExprKind::True | ExprKind::False | ExprKind::None => {
                 let word = match e.kind {
@@ -325,10 +348,10 @@ pub mod helpers {
                     _ => "None",
                 };
                 Err(ParseError::User {
-                    error: SyntaxError::new(format!("cannot {verb} {word}"), e.span.start as usize),
+                    error: SyntaxError::spanning(format!("cannot {verb} {word}"), e.span),
                 })
             }
-            _ => err(format!("cannot {verb} {}", describe(e)), e.span.start),
+            _ => err_span(format!("cannot {verb} {}", describe(e)), e.span),
         }
     }
 
@@ -336,9 +359,15 @@ pub mod helpers {
         let mut all = vec![first];
         all.extend(rest);
         let value = all.pop().expect("grammar guarantees a value");
+        let chained = all.len() > 1;
         for t in &all {
             if let Err(ParseError::User { mut error }) = check_target(t, false, "assign to") {
-                if !matches!(
+                if chained {
+                    // CPython's invalid_assignment rule: no `==` hint between several `=`.
+                    if let ExprKind::Yield(_) = t.kind {
+                        error.msg = "assignment to yield expression not possible".into();
+                    }
+                } else if !matches!(
                     t.kind,
                     ExprKind::Tuple(_)
                         | ExprKind::List(_)
@@ -362,20 +391,20 @@ pub mod helpers {
             ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {
                 Ok(StmtKind::AugAssign(target, op, value))
             }
-            ExprKind::Tuple(_) => err(
+            ExprKind::Tuple(_) => err_span(
                 "'tuple' is an illegal expression for augmented assignment",
-                target.span.start,
+                target.span,
             ),
-            ExprKind::List(_) => err(
+            ExprKind::List(_) => err_span(
                 "'list' is an illegal expression for augmented assignment",
-                target.span.start,
+                target.span,
             ),
-            _ => err(
+            _ => err_span(
                 format!(
                     "'{}' is an illegal expression for augmented assignment",
                     describe(&target)
                 ),
-                target.span.start,
+                target.span,
             ),
         }
     }
@@ -385,11 +414,11 @@ pub mod helpers {
             ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {
                 Ok(StmtKind::AnnAssign(target, ann, value))
             }
-            ExprKind::Tuple(_) => err(
+            ExprKind::Tuple(_) => err_span(
                 "only single target (not tuple) can be annotated",
-                target.span.start,
+                target.span,
             ),
-            _ => err("illegal target for annotation", target.span.start),
+            _ => err_span("illegal target for annotation", target.span),
         }
     }
 
@@ -398,7 +427,7 @@ pub mod helpers {
             match &e.kind {
                 ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(()),
                 ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(check),
-                _ => err(format!("cannot delete {}", describe(e)), e.span.start),
+                _ => err_span(format!("cannot delete {}", describe(e)), e.span),
             }
         }
         check(&e)?;
@@ -526,7 +555,7 @@ pub mod helpers {
     /// Adjacent string literals, concatenated; any f-string part makes the whole an f-string.
     pub fn strings(parts: Vec<StrLit>, span: Span) -> PResult<Expr> {
         if parts.iter().any(|p| p.bytes) {
-            return err("bytes literals are not supported by mt", span.start);
+            return err_span("bytes literals are not supported by mt", span);
         }
         let any_f = parts.iter().any(|p| p.fmt);
         let mut fparts: Vec<FPart> = Vec::new();
