@@ -189,14 +189,28 @@ pub fn exit_status_for(vm: &mut Vm, e: &Value) -> i32 {
 /// Runs a script file.
 pub fn run_file(path: &str, config: &Config) -> i32 {
     match read_script(path) {
-        Ok(src) => run_source(&src, path, config),
+        Ok(src) => run_source(&src, &script_path(path), config),
         Err(status) => status,
+    }
+}
+
+/// The name a script goes by in tracebacks and `__file__`: its path made absolute by joining
+/// it to the working directory, without normalising, as CPython 3.9+ does (`./x.mt` becomes
+/// `/cwd/./x.mt`). `sys.argv[0]` keeps the path as given.
+pub fn script_path(path: &str) -> String {
+    if std::path::Path::new(path).is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{path}", cwd.display()),
+        Err(_) => path.to_string(),
     }
 }
 
 /// Reads a script file; when it cannot, prints CPython's message and gives the exit status.
 pub fn read_script(path: &str) -> Result<String, i32> {
     std::fs::read_to_string(path).map_err(|e| {
+        let path = script_path(path);
         let prog = std::env::args().next().unwrap_or_else(|| "mt".into());
         eprintln!(
             "{prog}: can't open file '{path}': [Errno {}] {}",

@@ -127,7 +127,7 @@ fn main() {
                 (None, Some(path)) => match mt::read_script(&path) {
                     Ok(source) => Some(mt::repl::Startup {
                         source,
-                        filename: path,
+                        filename: mt::script_path(&path),
                     }),
                     Err(status) => return status,
                 },
