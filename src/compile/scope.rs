@@ -49,6 +49,14 @@ impl Scope {
         if self.globals.contains(name) {
             return Place::Global;
         }
+        if kind == ScopeKind::Class
+            && self.assigned.contains(name)
+            && !self.nonlocals.contains(name)
+        {
+            // A class body's own names live in its namespace, even when the class passes a
+            // cell of the same name through to its methods (CPython's STORE_NAME/LOAD_NAME).
+            return Place::Name;
+        }
         if self.cells.iter().any(|c| c == name) {
             return Place::Cell;
         }

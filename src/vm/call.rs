@@ -242,6 +242,8 @@ impl Vm {
             return raise("RecursionError", "maximum recursion depth exceeded");
         }
         frame.handled_base = self.handled.len();
+        // A resumed generator's own exceptions being handled.
+        self.handled.append(&mut frame.saved_handled);
         self.frames.push(frame);
         Ok(())
     }
@@ -324,9 +326,8 @@ impl Vm {
                     all.extend(args.iter().cloned());
                     self.call(func, &all, kw)
                 }
-                ObjKind::StaticMethod(inner) | ObjKind::ClassMethod(inner) if false => {
-                    self.call(inner, args, kw)
-                }
+                // Callable since Python 3.10 (class methods are not).
+                ObjKind::StaticMethod(inner) => self.call(inner, args, kw),
                 _ => type_error(format!("'{}' object is not callable", type_name(f))),
             },
             Value::Instance(inst) => match self.cls_lookup(&inst.class, &names().call) {

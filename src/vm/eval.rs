@@ -41,7 +41,10 @@ impl Vm {
     pub fn run_with(&mut self, stop: usize, mut pending: Option<Value>) -> PyResult<Value> {
         loop {
             let err = match pending.take() {
-                Some(e) => e,
+                Some(e) => {
+                    self.thrown = true;
+                    e
+                }
                 None => match self.execute(stop) {
                     Ok(v) => return Ok(v),
                     Err(e) => e,
@@ -56,12 +59,17 @@ impl Vm {
         let mut exc = exc;
         loop {
             let reraise = std::mem::replace(&mut self.reraising, false);
+            let thrown = std::mem::replace(&mut self.thrown, false);
             let frame = top!(self);
             if !reraise {
                 if let Some(data) = exc_data(&exc) {
                     let mut d = data.lock();
                     if d.traceback.is_empty() && d.context.is_none() {
-                        if let Some(h) = self.handled.last() {
+                        let handling = match thrown {
+                            true => &self.handled[frame.handled_base.min(self.handled.len())..],
+                            false => &self.handled[..],
+                        };
+                        if let Some(h) = handling.last() {
                             if !h.is(&exc) {
                                 d.context = Some(h.clone());
                             }
@@ -79,7 +87,8 @@ impl Vm {
                 frame.stack.truncate(block.depth as usize);
                 frame.stack.push(exc.clone());
                 frame.ip = block.handler as usize;
-                self.handled.truncate(block.handled as usize);
+                let base = frame.handled_base;
+                self.handled.truncate(base + block.handled as usize);
                 self.handled.push(exc);
                 return Ok(());
             }
@@ -1489,8 +1498,8 @@ impl Vm {
                     }
                 }
                 Op::SetupExcept(t) | Op::SetupFinally(t) => {
-                    let handled = self.handled.len() as u32;
                     let f = top!(self);
+                    let handled = self.handled.len().saturating_sub(f.handled_base) as u32;
                     let kind = if matches!(op, Op::SetupExcept(_)) {
                         BlockKind::Except
                     } else {
@@ -1550,8 +1559,8 @@ impl Vm {
                             (r, Value::None, exit)
                         }
                     };
-                    let handled = self.handled.len() as u32;
                     let f = top!(self);
+                    let handled = self.handled.len().saturating_sub(f.handled_base) as u32;
                     f.stack.push(receiver);
                     f.stack.push(exit);
                     let depth = f.stack.len() as u32;
@@ -1693,7 +1702,10 @@ impl Vm {
     /// Suspends the running generator frame with `v`: stores the frame back in its generator,
     /// then returns `v` from the loop (at `stop`) or hands it to the `for` loop below.
     fn do_yield(&mut self, frame: &mut Box<Frame>, v: Value, stop: usize) -> Option<Value> {
-        self.handled.truncate(frame.handled_base);
+        if self.handled.len() > frame.handled_base {
+            let mine = self.handled.drain(frame.handled_base..);
+            frame.saved_handled.extend(mine);
+        }
         let for_loop = matches!(frame.ret, ReturnMode::ForIter { .. });
         frame.ret = ReturnMode::Value;
         if self.frames.len() <= stop {

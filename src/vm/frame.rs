@@ -20,7 +20,8 @@ pub struct Block {
     pub handler: u32,
     /// Operand stack height to restore before jumping to the handler.
     pub depth: u32,
-    /// Height of the handled-exception stack when the block was entered.
+    /// Height of the handled-exception stack when the block was entered, above the frame's
+    /// `handled_base` (a generator resumes at another height).
     pub handled: u32,
 }
 
@@ -60,6 +61,10 @@ pub struct Frame {
     pub generator: Value,
     /// Handled-exception stack height at entry, restored when the frame unwinds.
     pub handled_base: usize,
+    /// A suspended generator's exceptions being handled (its `except` blocks around a
+    /// `yield`), put back on the handled stack when it resumes, as CPython saves a
+    /// generator's exc_info.
+    pub saved_handled: Vec<Value>,
 }
 
 /// A pointer to the instructions of the `Arc<Code>` its frame holds: they are never mutated
@@ -95,6 +100,7 @@ impl Frame {
             ret: ReturnMode::Value,
             generator: Value::None,
             handled_base: 0,
+            saved_handled: Vec::new(),
             code,
         }
     }

@@ -163,6 +163,7 @@ impl Vm {
                     return raise("RecursionError", "maximum recursion depth exceeded");
                 }
                 callee.handled_base = self.handled.len();
+                self.handled.append(&mut callee.saved_handled);
                 let caller = std::mem::replace(frame, callee);
                 self.frames.push(caller);
                 Ok(())

@@ -95,6 +95,9 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Set while re-raising (bare `raise`, end of `finally`): no new traceback entry.
     pub reraising: bool,
+    /// Set for an exception thrown into a generator: its context is only what the generator
+    /// itself was handling, never the caller's (CPython's `_PyErr_ChainStackItem`).
+    pub thrown: bool,
     /// How the last nested run of the eval loop ended: a generator yielded (true) or the
     /// frame returned (false); read by `gen_resume`.
     pub yielded: bool,
@@ -177,6 +180,7 @@ impl Vm {
             placeholder: None,
             repr_stack: Vec::new(),
             reraising: false,
+            thrown: false,
             yielded: false,
             frame_pool: Vec::new(),
             global_cache: Vec::new(),

@@ -1216,8 +1216,10 @@ impl Vm {
                 type_error(format!("'{}' object is not subscriptable", type_name(obj)))
             }
             Value::Class(c) => {
-                if let Some(f) = c.lookup(&names().class_getitem) {
-                    return self.call(&f, &[obj.clone(), key.clone()], &[]);
+                if c.lookup(&names().class_getitem).is_some() {
+                    // An implicit class method: bound to the class by the lookup.
+                    let f = self.getattr(obj, &names().class_getitem)?;
+                    return self.call(&f, std::slice::from_ref(key), &[]);
                 }
                 if c.module == "builtins" {
                     // `list[int]` and friends: generic aliases are only annotations in mt.
