@@ -72,8 +72,15 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Instance(_), _) | (_, Instance(_)) => Option::None,
         (Set(x), Set(y)) => x.table.native_eq(&y.table),
-        // Ranges compare by their items; other objects by identity.
-        (Object(x), Object(y)) => Some(super::bigrange::BigRange::equal_ranges(&x.kind, &y.kind)),
+        // Bound methods by function and receiver; ranges by their items; other objects by
+        // identity.
+        (Object(x), Object(y)) => match (&x.kind, &y.kind) {
+            (
+                super::ObjKind::BoundMethod { func: f1, obj: o1 },
+                super::ObjKind::BoundMethod { func: f2, obj: o2 },
+            ) => Some(f1.is(f2) && o1.is(o2)),
+            _ => Some(super::bigrange::BigRange::equal_ranges(&x.kind, &y.kind)),
+        },
         _ => Some(false),
     }
 }

@@ -24,20 +24,28 @@ impl Vm {
                 return self.custom_getattribute(obj, inst, name);
             }
         }
-        match self.getattr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => {
-                // __getattr__ is the fallback for instances.
-                if let Value::Instance(_) = obj {
-                    if let Some(r) =
-                        self.call_special(obj, &names().getattr, &[Value::Str(name.clone())])?
-                    {
-                        return Ok(r);
-                    }
-                }
-                Err(self.attribute_error_for(obj, name))
-            }
+        match self.getattr_opt(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            // __getattr__ is the fallback for instances, also when a property or descriptor
+            // raised AttributeError.
+            Ok(None) => match self.getattr_fallback(obj, name)? {
+                Some(r) => Ok(r),
+                None => Err(self.attribute_error_for(obj, name)),
+            },
+            Err(e) if is_exc(&e, "AttributeError") => match self.getattr_fallback(obj, name)? {
+                Some(r) => Ok(r),
+                None => Err(e),
+            },
+            Err(e) => Err(e),
         }
+    }
+
+    /// An instance's `__getattr__(name)`, when its class defines one.
+    fn getattr_fallback(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
+        if let Value::Instance(_) = obj {
+            return self.call_special(obj, &names().getattr, &[Value::Str(name.clone())]);
+        }
+        Ok(None)
     }
 
     /// `obj.name` through the class's own `__getattribute__`, with `__getattr__` as the

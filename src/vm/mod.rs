@@ -98,6 +98,10 @@ pub struct Vm {
     /// Set for an exception thrown into a generator: its context is only what the generator
     /// itself was handling, never the caller's (CPython's `_PyErr_ChainStackItem`).
     pub thrown: bool,
+    /// How deep comparisons of containers are nested in Rust (`[a] == [b]` compares `a` and
+    /// `b`), bounded like CPython's Py_EnterRecursiveCall so self-containing lists raise
+    /// RecursionError instead of overflowing the stack.
+    pub compare_depth: usize,
     /// How the last nested run of the eval loop ended: a generator yielded (true) or the
     /// frame returned (false); read by `gen_resume`.
     pub yielded: bool,
@@ -181,6 +185,7 @@ impl Vm {
             repr_stack: Vec::new(),
             reraising: false,
             thrown: false,
+            compare_depth: 0,
             yielded: false,
             frame_pool: Vec::new(),
             global_cache: Vec::new(),

@@ -728,17 +728,19 @@ impl Vm {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for (k, v) in x.items() {
-                    match y.get(self, &k)? {
-                        Some(w) => {
-                            if !(v.is(&w) || self.eq(&v, &w)?) {
-                                return Ok(false);
+                self.nested_compare(|vm| {
+                    for (k, v) in x.items() {
+                        match y.get(vm, &k)? {
+                            Some(w) => {
+                                if !(v.is(&w) || vm.eq(&v, &w)?) {
+                                    return Ok(false);
+                                }
                             }
+                            Option::None => return Ok(false),
                         }
-                        Option::None => return Ok(false),
                     }
-                }
-                Ok(true)
+                    Ok(true)
+                })
             }
             (Set(x), Set(y)) => {
                 if x.table.len() != y.table.len() {
@@ -796,12 +798,31 @@ impl Vm {
         if xs.len() != ys.len() {
             return Ok(false);
         }
-        for (x, y) in xs.iter().zip(ys) {
-            if !(x.is(y) || self.eq(x, y)?) {
-                return Ok(false);
+        self.nested_compare(|vm| {
+            for (x, y) in xs.iter().zip(ys) {
+                if !(x.is(y) || vm.eq(x, y)?) {
+                    return Ok(false);
+                }
             }
+            Ok(true)
+        })
+    }
+
+    /// Runs a comparison that recurses into the items of containers, one level deeper
+    /// (CPython's `Py_EnterRecursiveCall(" in comparison")`).
+    fn nested_compare<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        // Capped so that a raised recursion limit cannot overflow a thread's Rust stack.
+        let limit = self.interp.recursion_limit().min(20_000);
+        if self.compare_depth >= limit {
+            return raise(
+                "RecursionError",
+                "maximum recursion depth exceeded in comparison",
+            );
         }
-        Ok(true)
+        self.compare_depth += 1;
+        let r = f(self);
+        self.compare_depth -= 1;
+        r
     }
 
     /// Rich comparison through the dunder protocol (instances involved).
@@ -892,17 +913,19 @@ impl Vm {
     }
 
     fn seq_order(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<Ordering> {
-        for (x, y) in xs.iter().zip(ys) {
-            if x.is(y) || self.eq(x, y)? {
-                continue;
+        self.nested_compare(|vm| {
+            for (x, y) in xs.iter().zip(ys) {
+                if x.is(y) || vm.eq(x, y)? {
+                    continue;
+                }
+                return Ok(if vm.lt(x, y)? {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                });
             }
-            return Ok(if self.lt(x, y)? {
-                Ordering::Less
-            } else {
-                Ordering::Greater
-            });
-        }
-        Ok(xs.len().cmp(&ys.len()))
+            Ok(xs.len().cmp(&ys.len()))
+        })
     }
 
     /// `a < b`, used by sorting.

@@ -671,6 +671,9 @@ impl Vm {
                 ObjKind::DictView(..) => {
                     return type_error(format!("unhashable type: '{}'", type_name(v)))
                 }
+                // CPython's meth_hash: equal bound methods (same function, same receiver by
+                // identity) hash alike.
+                ObjKind::BoundMethod { func, obj } => ((obj.id() >> 4) as i64) ^ self.hash(func)?,
                 _ => (v.id() >> 4) as i64,
             },
             _ => (v.id() >> 4) as i64,
