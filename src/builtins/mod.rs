@@ -467,7 +467,7 @@ fn dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             return Ok(Value::list(items));
         }
     }
-    attribute_names(vm, v)
+    Ok(attribute_names(v))
 }
 
 fn add_names(d: &Dict, out: &mut Vec<String>) {
@@ -486,7 +486,7 @@ fn sorted_names(mut out: Vec<String>) -> Value {
 
 /// The names `dir(v)` lists, sorted: the instance's own, its class's and their bases', and
 /// those the value computes (`object.__dir__`).
-pub fn attribute_names(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub fn attribute_names(v: &Value) -> Value {
     let mut out: Vec<String> = Vec::new();
     let add_class = |c: &Arc<Class>, out: &mut Vec<String>| {
         for k in std::iter::once(c).chain(c.mro.iter()) {
@@ -538,7 +538,7 @@ pub fn attribute_names(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
         },
         _ => add_class(class_of(v), &mut out),
     }
-    Ok(sorted_names(out))
+    sorted_names(out)
 }
 
 /// The attributes a built-in value computes in `getattr` rather than keeps in its class's

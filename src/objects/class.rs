@@ -110,6 +110,14 @@ impl Class {
         None
     }
 
+    /// Whether instances may hold an attribute `name`: any name, unless `__slots__` left
+    /// them without a `__dict__`.
+    pub fn allows_attr(&self, name: &PyStr) -> bool {
+        self.slots
+            .as_ref()
+            .is_none_or(|slots| slots.iter().any(|s| s.as_str() == name.as_str()))
+    }
+
     /// True when `self` is `other` or inherits from it.
     pub fn is_subclass(&self, other: &Class) -> bool {
         std::ptr::eq(self, other) || self.mro.iter().any(|c| std::ptr::eq(c.as_ref(), other))

@@ -52,9 +52,10 @@ impl Vm {
     /// fallback when it raises AttributeError (CPython's `slot_tp_getattr_hook`).
     #[cold]
     fn custom_getattribute(&mut self, obj: &Value, inst: &Instance, name: &Str) -> PyResult<Value> {
-        let hook = self
-            .cls_lookup(&inst.class, &names().getattribute)
-            .expect("the class flags found __getattribute__");
+        // Another thread may have removed the hook since the class flags were read.
+        let Some(hook) = self.cls_lookup(&inst.class, &names().getattribute) else {
+            return self.generic_getattr(obj, name);
+        };
         let key = Value::Str(name.clone());
         match self.call(&hook, &[obj.clone(), key.clone()], &[]) {
             Err(e) if is_exc(&e, "AttributeError") => {
@@ -496,10 +497,8 @@ impl Vm {
             }
             _ => {}
         }
-        if let Some(slots) = &inst.class.slots {
-            if !slots.iter().any(|s| s.as_str() == name.as_str()) {
-                return Err(self.slot_error(obj, name, class_attr.is_some()));
-            }
+        if !inst.class.allows_attr(name) {
+            return Err(self.slot_error(obj, name, class_attr.is_some()));
         }
         if let Some(e) = &inst.exc {
             match name.as_str() {
@@ -664,11 +663,9 @@ impl Vm {
         if inst.attrs.remove_str(name).is_some() {
             return Ok(());
         }
-        if let Some(slots) = &inst.class.slots {
-            if slots.iter().any(|s| s.as_str() == name.as_str()) {
-                // An empty slot: CPython's member descriptor names only the slot.
-                return attribute_error(name.as_str());
-            }
+        if inst.class.slots.is_some() && inst.class.allows_attr(name) {
+            // An empty slot: CPython's member descriptor names only the slot.
+            return attribute_error(name.as_str());
         }
         Err(self.attribute_error_for(obj, name))
     }

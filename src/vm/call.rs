@@ -399,7 +399,8 @@ impl Vm {
             return self.new_through_new(c, args, kw);
         }
         let mut class = c;
-        if Arc::ptr_eq(c, exc_class("OSError")) && args.len() >= 2 {
+        if args.len() >= 2 && c.layout == Layout::Exception && Arc::ptr_eq(c, exc_class("OSError"))
+        {
             // `OSError(errno, strerror)` makes the errno's subclass, as CPython's OSError_new.
             if let Some(sub) = crate::vm::protocol::int_key(&args[0]).and_then(oserror_subclass) {
                 class = exc_class(sub);

@@ -119,24 +119,20 @@ impl Vm {
     /// `super(cls, cls).__init_subclass__(**kwargs)`: the nearest base's hook; `object`'s
     /// accepts no keywords.
     fn init_subclass(&mut self, cls: &Arc<Class>, kwargs: &[(Str, Value)]) -> PyResult<()> {
-        let hook = cls
+        let Some(hook) = cls
             .mro
             .iter()
-            .find_map(|c| c.dict.get_str(&names().init_subclass));
-        match hook {
-            Some(Value::Object(o)) => match &o.kind {
-                ObjKind::ClassMethod(f) => {
-                    self.call(f, &[Value::Class(cls.clone())], kwargs)?;
-                }
-                _ => {
-                    self.call(&Value::Object(o.clone()), &[], kwargs)?;
-                }
-            },
-            Some(other) => {
-                self.call(&other, &[], kwargs)?;
+            .find_map(|c| c.dict.get_str(&names().init_subclass))
+        else {
+            return Ok(());
+        };
+        if let Value::Object(o) = &hook {
+            if let ObjKind::ClassMethod(f) = &o.kind {
+                self.call(f, &[Value::Class(cls.clone())], kwargs)?;
+                return Ok(());
             }
-            None => {}
         }
+        self.call(&hook, &[], kwargs)?;
         Ok(())
     }
 }
@@ -161,7 +157,7 @@ fn slots_of(ns: &Dict, layout: Layout, bases: &[Arc<Class>]) -> PyResult<Option<
             ))
         }
     };
-    let mut names_: Vec<Str> = Vec::new();
+    let mut slots: Vec<Str> = Vec::new();
     for v in declared {
         let Value::Str(s) = v else {
             return type_error(format!(
@@ -175,11 +171,11 @@ fn slots_of(ns: &Dict, layout: Layout, bases: &[Arc<Class>]) -> PyResult<Option<
                 s.as_str()
             ));
         }
-        names_.push(s);
+        slots.push(s);
     }
     let object = &types().object;
     let keeps_dict = layout != Layout::Object
-        || names_.iter().any(|s| s.as_str() == "__dict__")
+        || slots.iter().any(|s| s.as_str() == "__dict__")
         || bases
             .iter()
             .any(|b| !Arc::ptr_eq(b, object) && b.slots.is_none());
@@ -187,7 +183,7 @@ fn slots_of(ns: &Dict, layout: Layout, bases: &[Arc<Class>]) -> PyResult<Option<
         return Ok(None);
     }
     for b in bases {
-        names_.extend(b.slots.iter().flat_map(|s| s.iter().cloned()));
+        slots.extend(b.slots.iter().flat_map(|s| s.iter().cloned()));
     }
-    Ok(Some(names_.into_boxed_slice()))
+    Ok(Some(slots.into_boxed_slice()))
 }

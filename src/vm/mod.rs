@@ -1,7 +1,8 @@
 //! The virtual machine: one `Vm` per OS thread (its frame stack, handled exceptions and caches)
 //! sharing one `Interp` (modules, sys settings, the GIL). The eval loop is in `eval`, calls and
-//! argument binding in `call`, operators in `ops`, attribute access in `attrs`, the rest of the object protocol in `protocol`, instances of
-//! subclasses of built-in types in `subclass`, and exception helpers in `error`.
+//! argument binding in `call`, class creation in `classes`, operators in `ops`, attribute access
+//! in `attrs`, the rest of the object protocol in `protocol`, instances of subclasses of
+//! built-in types in `subclass`, and exception helpers in `error`.
 
 pub mod attrs;
 pub mod cache;

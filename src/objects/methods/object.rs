@@ -58,9 +58,9 @@ fn no_order(_vm: &mut Vm, _a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// `object.__dir__()`: what `dir()` lists for the object, unsorted order aside.
-fn dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn dir(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("__dir__", &a[1..], kw, 0, 0)?;
-    crate::builtins::attribute_names(vm, &a[0])
+    Ok(crate::builtins::attribute_names(&a[0]))
 }
 
 /// `object.__sizeof__()`: the bytes mt's own representation of the value takes.
