@@ -17,6 +17,7 @@ pub fn register(t: &Types) {
         };
     add(&names().init, "__init__", init);
     add(&new_str("with_traceback"), "with_traceback", with_traceback);
+    add(&new_str("add_note"), "add_note", add_note);
     add(&names().repr, "__repr__", repr);
     add(&names().str, "__str__", str);
 }
@@ -34,6 +35,32 @@ fn init(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn with_traceback(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(a.first().cloned().unwrap_or(Value::None))
+}
+
+/// `e.add_note(note)` (3.11): appends to the `__notes__` list, which tracebacks print
+/// after the exception line.
+fn add_note(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::arity("add_note", &a[1..], kw, 1, 1)?;
+    if !matches!(a[1], Value::Str(_)) {
+        return type_error(format!(
+            "note must be a str, not '{}'",
+            crate::vm::protocol::type_name(&a[1])
+        ));
+    }
+    let key = new_str("__notes__");
+    let notes = match vm.getattr_opt(&a[0], &key)? {
+        Some(n) => n,
+        None => {
+            let n = Value::list(Vec::new());
+            vm.setattr(&a[0], &key, n.clone())?;
+            n
+        }
+    };
+    match &notes {
+        Value::List(l) => l.items.lock().push(a[1].clone()),
+        _ => return type_error("Cannot add note: __notes__ is not a list"),
+    }
+    Ok(Value::None)
 }
 
 fn repr(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {

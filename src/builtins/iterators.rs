@@ -84,8 +84,8 @@ pub fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("enumerate", a, kw, &["iterable", "start"], 1)?;
     let it = vm.iter(p[0].as_ref().unwrap_or(&Value::None))?;
     let start = match &p[1] {
-        Some(v) => vm.to_index(v)?,
-        None => 0,
+        Some(v) => vm.number_index(v)?,
+        None => Value::Int(0),
     };
     Ok(iter_obj(IterState::Enumerate { it, idx: start }))
 }

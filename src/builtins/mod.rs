@@ -176,9 +176,30 @@ fn abs(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("divmod", a, kw, 2, 2)?;
+    divmod_values(vm, &a[0], &a[1])
+}
+
+/// `divmod(x, y)`: `__divmod__`/`__rdivmod__` in the binary operators' order, else floor
+/// division and modulo of the numbers (or of the numbers inside subclass instances).
+fn divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<Value> {
     use crate::syntax::ast::BinOp;
-    if let (Value::Float(_), _) | (_, Value::Float(_)) = (&a[0], &a[1]) {
-        if let (Ok(x), Ok(y)) = (args::float_arg(&a[0]), args::float_arg(&a[1])) {
+    if matches!(x, Value::Instance(_)) || matches!(y, Value::Instance(_)) {
+        let (fwd, rev) = (new_str("__divmod__"), new_str("__rdivmod__"));
+        let native = |vm: &mut Vm, x: &Value, y: &Value| divmod_values(vm, x, y).map(Some);
+        if let Some(r) = vm.binary_dunders(x, y, &fwd, &rev, native)? {
+            return Ok(r);
+        }
+        if let Some((nx, ny)) = crate::vm::ops::natives_of(x, y) {
+            return divmod_values(vm, &nx, &ny);
+        }
+        return type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_name(x),
+            type_name(y)
+        ));
+    }
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (x, y) {
+        if let (Ok(x), Ok(y)) = (args::float_arg(x), args::float_arg(y)) {
             if y == 0.0 {
                 return zero_division("float divmod()");
             }
@@ -188,16 +209,10 @@ fn divmod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             ]));
         }
     }
-    if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
-        let n = new_str("__divmod__");
-        if let Some(r) = vm.call_special(&a[0], &n, &a[1..2])? {
-            return Ok(r);
-        }
-    }
     let q = vm
-        .binary(BinOp::FloorDiv, &a[0], &a[1])
+        .binary(BinOp::FloorDiv, x, y)
         .map_err(|e| rename_op(e, "//", "divmod()"))?;
-    let r = vm.binary(BinOp::Mod, &a[0], &a[1])?;
+    let r = vm.binary(BinOp::Mod, x, y)?;
     Ok(Value::tuple(vec![q, r]))
 }
 

@@ -76,36 +76,78 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
         }
     }
-    let mut text = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
-        }
-        match a {
-            Value::Str(s) => text.push_str(s.as_str()),
-            other => text.push_str(&vm.str(other)?),
-        }
-    }
-    text.push_str(&end);
     if file.is_none() {
-        // Writing to the OS may block (a full pipe): it happens with the GIL released.
-        // A pending flush already holds the whole buffer, this text included.
-        let mut pending = stdio::buffer_stdout(&text);
-        if flush && pending.is_none() {
-            pending = Some(stdio::pending_stdout());
+        file = crate::modules::sys::redirected_stdout(vm).unwrap_or(Value::None);
+    }
+    if file.is_none() || is_native_stream(&file) {
+        let (text, failed) = joined_text(vm, args, &sep, &end);
+        if file.is_none() {
+            // Writing to the OS may block (a full pipe): it happens with the GIL released.
+            // A pending flush already holds the whole buffer, this text included.
+            let mut pending = stdio::buffer_stdout(&text);
+            if flush && failed.is_none() && pending.is_none() {
+                pending = Some(stdio::pending_stdout());
+            }
+            if let Some(p) = pending {
+                crate::runtime::gil::without_gil(vm, || p.write()).map_err(io_err)?;
+            }
+        } else {
+            write_to(vm, &file, &text)?;
         }
-        if let Some(p) = pending {
-            crate::runtime::gil::without_gil(vm, || p.write()).map_err(io_err)?;
+        if let Some(e) = failed {
+            return Err(e);
         }
     } else {
-        write_to(vm, &file, &text)?;
-        if flush {
-            if let Ok(f) = vm.getattr(&file, &crate::objects::new_str("flush")) {
-                vm.call(&f, &[], &[])?;
+        // A file-like object sees each piece in its own `write` call, as CPython's print
+        // makes them.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                write_to(vm, &file, &sep)?;
             }
+            let piece = piece_text(vm, a)?;
+            write_to(vm, &file, &piece)?;
+        }
+        write_to(vm, &file, &end)?;
+    }
+    if flush && !file.is_none() {
+        if let Ok(f) = vm.getattr(&file, &crate::objects::new_str("flush")) {
+            vm.call(&f, &[], &[])?;
         }
     }
     Ok(Value::None)
+}
+
+/// A standard stream or an open file: writing the pieces joined is indistinguishable from
+/// writing them one by one.
+fn is_native_stream(file: &Value) -> bool {
+    matches!(file, Value::Object(o) if matches!(o.kind, ObjKind::Native { .. } | ObjKind::File(_)))
+}
+
+fn piece_text(vm: &mut Vm, a: &Value) -> PyResult<String> {
+    match a {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => vm.str(other),
+    }
+}
+
+/// The printed line; when an argument's `str()` fails, the text before it (which CPython
+/// has already written) and the error.
+fn joined_text(vm: &mut Vm, args: &[Value], sep: &str, end: &str) -> (String, Option<Value>) {
+    let mut text = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            text.push_str(sep);
+        }
+        match a {
+            Value::Str(s) => text.push_str(s.as_str()),
+            other => match vm.str(other) {
+                Ok(s) => text.push_str(&s),
+                Err(e) => return (text, Some(e)),
+            },
+        }
+    }
+    text.push_str(end);
+    (text, None)
 }
 
 pub fn input(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -57,6 +57,12 @@ enum FBlock<'a> {
     TryFinally(&'a Body),
     /// Inside an `except` clause; the name bound by `as`, to unbind on exit.
     Handler(Option<String>),
+    /// Inside a `finally` body run for an exception, which waits on the stack to be
+    /// re-raised.
+    FinallyExc,
+    /// Inside a `finally` body run by `return`: the return value waits on the stack
+    /// (CPython's POP_VALUE block), so a `break` there drops it.
+    ReturnValue,
     With,
 }
 
@@ -642,14 +648,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Cleanup for `return`: every block of the function, innermost first. The return value
-    /// stays on top of the stack, so the cleanups must keep it there.
+    /// stays on top of the stack, so the cleanups must keep it there. While a block's cleanup
+    /// is emitted, the blocks outside it stay active under a `ReturnValue` marker: a
+    /// `break`/`continue` in a `finally` run by `return` drops the value and leaves properly.
     fn unwind_all(&mut self) -> CResult<()> {
-        let saved: Vec<FBlock<'a>> = std::mem::take(&mut self.unit().fblocks);
-        // While a cleanup is emitted no block is active, so `break`/`continue` inside a
-        // `finally` run by `return` is refused rather than compiled with a lost jump.
-        self.unit().fblocks = Vec::new();
-        for b in saved.iter().rev() {
-            match b {
+        let mut left = Vec::new();
+        while let Some(b) = self.unit().fblocks.pop() {
+            self.unit().fblocks.push(FBlock::ReturnValue);
+            match &b {
                 FBlock::Loop { has_iter: true, .. } => {
                     self.emit(Op::Rot2);
                     self.emit(Op::PopIter);
@@ -660,14 +666,20 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Rot3);
                     self.emit(Op::WithExitNormal);
                 }
-                FBlock::TryFinally(fin) => {
-                    self.emit(Op::PopBlock);
-                    self.body(fin)?;
+                FBlock::FinallyExc | FBlock::ReturnValue => {
+                    if let FBlock::FinallyExc = b {
+                        self.emit(Op::PopExcept);
+                    }
+                    self.emit(Op::Rot2);
+                    self.emit(Op::Pop);
                 }
                 other => self.unwind_block(other)?,
             }
+            self.unit().fblocks.pop();
+            left.push(b);
         }
-        self.unit().fblocks = saved;
+        left.reverse();
+        self.unit().fblocks = left;
         Ok(())
     }
 
@@ -692,6 +704,13 @@ impl<'a> Compiler<'a> {
                     self.store_name(n);
                     self.delete_name(n);
                 }
+            }
+            FBlock::FinallyExc => {
+                self.emit(Op::PopExcept);
+                self.emit(Op::Pop);
+            }
+            FBlock::ReturnValue => {
+                self.emit(Op::Pop);
             }
             FBlock::With => {
                 self.emit(Op::PopBlock);
@@ -773,7 +792,7 @@ impl<'a> Compiler<'a> {
         let end = self.emit(Op::Jump(0));
         self.patch(setup);
         // Exceptional path: [exc] on the stack, handled; run the body and re-raise.
-        self.unit().fblocks.push(FBlock::Handler(None));
+        self.unit().fblocks.push(FBlock::FinallyExc);
         self.body(finalbody)?;
         self.unit().fblocks.pop();
         self.emit(Op::Reraise);

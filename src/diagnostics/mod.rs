@@ -240,6 +240,35 @@ impl Vm {
         }
         out.push_str(&self.exception_line(e));
         out.push('\n');
+        out.push_str(&self.notes_of(e));
+        out
+    }
+
+    /// The lines of `e.__notes__` (`add_note`), printed under the exception line.
+    fn notes_of(&mut self, e: &Value) -> String {
+        let Ok(Some(notes)) = self.getattr_opt(e, &crate::objects::new_str("__notes__")) else {
+            return String::new();
+        };
+        let items = match &notes {
+            Value::List(_) | Value::Tuple(_) => self.to_vec(&notes).unwrap_or_default(),
+            other => {
+                let r = self
+                    .repr(other)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                return format!("{r}\n");
+            }
+        };
+        let mut out = String::new();
+        for n in items {
+            let text = match &n {
+                Value::Str(s) => s.as_str().to_string(),
+                other => self
+                    .str(other)
+                    .unwrap_or_else(|_| "<note str() failed>".into()),
+            };
+            out.push_str(&text);
+            out.push('\n');
+        }
         out
     }
 }

@@ -40,6 +40,23 @@ fn stream_class() -> &'static Arc<Class> {
     })
 }
 
+/// Where `print()` without `file=` writes: None for the process's standard output (the
+/// usual case, buffered natively), else whatever the program assigned to `sys.stdout`.
+/// CPython looks `sys.stdout` up on every call, so a reassignment redirects print.
+pub fn redirected_stdout(vm: &Vm) -> Option<Value> {
+    let Some(Value::Object(m)) = vm.interp.modules.get_str(&new_str("sys")) else {
+        return None;
+    };
+    let ObjKind::Module(m) = &m.kind else {
+        return None;
+    };
+    let out = m.dict.get_str(&new_str("stdout"))?;
+    match which(&out) {
+        Some(StdStream::Out) => None,
+        _ => Some(out),
+    }
+}
+
 fn stream(kind: StdStream) -> Value {
     Value::object(ObjKind::Native {
         class: stream_class().clone(),
@@ -173,7 +190,26 @@ pub fn make(vm: &mut Vm) -> Arc<Dict> {
     add_fn(&d, "setswitchinterval", setswitchinterval);
     add_fn(&d, "_is_gil_enabled", is_gil_enabled);
     add_fn(&d, "intern", intern);
+    add_fn(&d, "exc_info", exc_info);
+    add_fn(&d, "exception", exception);
     d
+}
+
+/// `sys.exception()` (3.11's name): the exception being handled here or in a caller, or None.
+fn exception(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("exception", a, kw, 0, 0)?;
+    Ok(vm.handled.last().cloned().unwrap_or(Value::None))
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three Nones.
+fn exc_info(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("exc_info", a, kw, 0, 0)?;
+    let Some(e) = vm.handled.last().cloned() else {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    };
+    let tb = vm.getattr(&e, &new_str("__traceback__"))?;
+    let ty = Value::Class(crate::vm::protocol::class_of(&e).clone());
+    Ok(Value::tuple(vec![ty, e, tb]))
 }
 
 fn exit(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -1,6 +1,7 @@
 //! Functions written in mt, closure cells, and native (Rust) functions with an optional bound
 //! receiver — CPython's `function`, `cell` and `builtin_function_or_method`.
 
+use super::spin::SpinMutex;
 use super::{Dict, Str, Value};
 use crate::bytecode::Code;
 use crate::vm::Vm;
@@ -18,12 +19,53 @@ pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
 pub struct Function {
     pub code: Arc<Code>,
     pub globals: Arc<Dict>,
-    pub defaults: Vec<Value>,
-    pub kwdefaults: Vec<(Str, Value)>,
+    /// `__defaults__` and `__kwdefaults__`: replaceable after creation, as in CPython. Only
+    /// calls that leave parameters out read them.
+    defaults: SpinMutex<Arc<[Value]>>,
+    kwdefaults: SpinMutex<Arc<[(Str, Value)]>>,
     pub closure: Vec<Arc<Cell>>,
     pub name: Str,
     pub qualname: Str,
-    pub dict: Dict,
+    /// `__dict__`: the function's own attributes.
+    pub dict: Arc<Dict>,
+}
+
+impl Function {
+    pub fn new(
+        code: Arc<Code>,
+        globals: Arc<Dict>,
+        defaults: Vec<Value>,
+        kwdefaults: Vec<(Str, Value)>,
+        closure: Vec<Arc<Cell>>,
+        qualname: Str,
+    ) -> Function {
+        Function {
+            name: code.name.clone(),
+            code,
+            globals,
+            defaults: SpinMutex::new(defaults.into()),
+            kwdefaults: SpinMutex::new(kwdefaults.into()),
+            closure,
+            qualname,
+            dict: Arc::new(Dict::new()),
+        }
+    }
+
+    pub fn defaults(&self) -> Arc<[Value]> {
+        self.defaults.lock().clone()
+    }
+
+    pub fn kwdefaults(&self) -> Arc<[(Str, Value)]> {
+        self.kwdefaults.lock().clone()
+    }
+
+    pub fn set_defaults(&self, d: Vec<Value>) {
+        *self.defaults.lock() = d.into();
+    }
+
+    pub fn set_kwdefaults(&self, d: Vec<(Str, Value)>) {
+        *self.kwdefaults.lock() = d.into();
+    }
 }
 
 #[derive(Default)]

@@ -5,7 +5,6 @@ use super::spin::SpinMutex;
 use super::{Class, Dict, Str, Value};
 use crate::vm::frame::Frame;
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 use parking_lot::Mutex;
 use std::sync::Arc;
 
@@ -135,7 +134,8 @@ pub enum IterState {
     },
     Enumerate {
         it: Value,
-        idx: i64,
+        /// The next count: an int of any size, as `enumerate(xs, 2**64)` counts on.
+        idx: Value,
     },
     Zip {
         its: Vec<Value>,
@@ -204,14 +204,28 @@ pub fn numeric_eq(a: &Value, b: &Value) -> bool {
 }
 
 fn int_float_eq(i: &BigInt, f: f64) -> bool {
-    if !f.is_finite() || f.fract() != 0.0 {
-        return false;
+    cmp_float_int(f, i) == Some(std::cmp::Ordering::Equal)
+}
+
+/// Exact order of a float against an int of any size (CPython's float_richcompare): no
+/// rounding of the int to a float, so `2**127 + 1 > float(2**127)`. None for NaN.
+pub fn cmp_float_int(x: f64, i: &BigInt) -> Option<std::cmp::Ordering> {
+    use num_traits::FromPrimitive;
+    use std::cmp::Ordering;
+    if x.is_nan() {
+        return None;
     }
-    match i.to_f64() {
-        Some(x) if x == f => {
-            // Exact: compare as big integers to avoid rounding false positives.
-            num_bigint::BigInt::from(f as i128) == *i || f.abs() >= 1.7e38
-        }
-        _ => false,
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
+    let fl = x.floor();
+    let whole = BigInt::from_f64(fl)?;
+    Some(match whole.cmp(i) {
+        Ordering::Equal if x > fl => Ordering::Greater,
+        o => o,
+    })
 }

@@ -12,7 +12,7 @@ use crate::builtins::types::types;
 use crate::objects::class::Layout;
 use crate::objects::names::names;
 use crate::objects::thread_local::LocalData;
-use crate::objects::{Class, Dict, Instance, ObjKind, Str, Value};
+use crate::objects::{Class, Dict, Function, Instance, ObjKind, Str, Value};
 use std::sync::Arc;
 
 impl Vm {
@@ -145,26 +145,27 @@ impl Vm {
                     "__qualname__" => Some(Value::Str(f.qualname.clone())),
                     "__module__" => f.globals.get_str(&names().name),
                     "__doc__" => Some(f.code.doc.clone().unwrap_or(Value::None)),
-                    "__defaults__" => Some(if f.defaults.is_empty() {
-                        Value::None
-                    } else {
-                        Value::tuple(f.defaults.clone())
-                    }),
-                    "__kwdefaults__" if f.kwdefaults.is_empty() => Some(Value::None),
+                    "__defaults__" => {
+                        let d = f.defaults();
+                        Some(if d.is_empty() {
+                            Value::None
+                        } else {
+                            Value::tuple(d.to_vec())
+                        })
+                    }
                     "__kwdefaults__" => {
-                        let d = Dict::new();
-                        for (k, v) in &f.kwdefaults {
-                            d.set_str(k.clone(), v.clone());
-                        }
-                        Some(Value::Dict(Arc::new(d)))
+                        let kw = f.kwdefaults();
+                        Some(if kw.is_empty() {
+                            Value::None
+                        } else {
+                            let d = Dict::new();
+                            for (k, v) in kw.iter() {
+                                d.set_str(k.clone(), v.clone());
+                            }
+                            Value::Dict(Arc::new(d))
+                        })
                     }
-                    "__dict__" => {
-                        let d = Dict::new();
-                        for (k, v) in f.dict.items() {
-                            d.insert_hashed(self.hash(&k)? as u64, k, v);
-                        }
-                        Some(Value::Dict(Arc::new(d)))
-                    }
+                    "__dict__" => Some(Value::Dict(f.dict.clone())),
                     _ => return self.builtin_getattr(obj, name),
                 })
             }
@@ -497,6 +498,11 @@ impl Vm {
             }
             _ => {}
         }
+        if name.as_str() == "__class__" {
+            // An instance's class is fixed at creation in mt (it is read on every attribute
+            // access without a lock); saying so beats storing a `__class__` nobody reads.
+            return type_error("__class__ assignment is not supported by mt");
+        }
         if !inst.class.allows_attr(name) {
             return Err(self.slot_error(obj, name, class_attr.is_some()));
         }
@@ -568,10 +574,7 @@ impl Vm {
                 name.as_str(),
                 c.name.as_str()
             )),
-            Value::Function(f) => {
-                f.dict.set_str(name.clone(), value);
-                Ok(())
-            }
+            Value::Function(f) => function_setattr(f, name, value),
             Value::Object(o) => match &o.kind {
                 ObjKind::Module(m) => {
                     m.dict.set_str(name.clone(), value);
@@ -741,4 +744,32 @@ fn property_part<'a>(
         ));
     }
     Ok(part)
+}
+
+/// `f.name = value` on a function: `__defaults__` and `__kwdefaults__` replace what calls
+/// use (a tuple, a dict of str keys, or None), anything else goes to the function's dict.
+fn function_setattr(f: &Function, name: &Str, value: Value) -> PyResult<()> {
+    match name.as_str() {
+        "__defaults__" => match value {
+            Value::None => f.set_defaults(Vec::new()),
+            Value::Tuple(t) => f.set_defaults(t.items.to_vec()),
+            _ => return type_error("__defaults__ must be set to a tuple object"),
+        },
+        "__kwdefaults__" => match value {
+            Value::None => f.set_kwdefaults(Vec::new()),
+            Value::Dict(d) => f.set_kwdefaults(
+                d.items()
+                    .into_iter()
+                    .filter_map(|(k, v)| match k {
+                        Value::Str(k) => Some((k, v)),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            _ => return type_error("__kwdefaults__ must be set to a dict object"),
+        },
+        "__dict__" => return type_error("setting a function's __dict__ is not supported by mt"),
+        _ => f.dict.set_str(name.clone(), value),
+    }
+    Ok(())
 }

@@ -83,7 +83,8 @@ impl Vm {
         let kwonly = code.kwonlycount as usize;
         let varargs_slot = argc + kwonly;
         let varkw_slot = varargs_slot + code.flags.varargs as usize;
-        let ndefaults = func.defaults.len();
+        let defaults = func.defaults();
+        let ndefaults = defaults.len();
         for (i, a) in args.iter().take(argc).enumerate() {
             fast[i] = Some(a.clone());
         }
@@ -185,7 +186,7 @@ impl Vm {
         {
             if slot.is_none() {
                 if i >= first_default {
-                    *slot = Some(func.defaults[i - first_default].clone());
+                    *slot = Some(defaults[i - first_default].clone());
                 } else {
                     missing.push(code.varnames[i].as_str().to_string());
                 }
@@ -203,7 +204,7 @@ impl Vm {
             if slot.is_none() {
                 let name = &code.varnames[i];
                 match func
-                    .kwdefaults
+                    .kwdefaults()
                     .iter()
                     .find(|(k, _)| k.as_str() == name.as_str())
                 {

@@ -313,7 +313,9 @@ impl Vm {
                 let i = $i as usize;
                 let name = &frame.code.names[i];
                 match obj {
-                    Value::Instance(inst) if self.stores_in_dict(inst) => {
+                    Value::Instance(inst)
+                        if self.stores_in_dict(inst) && name.as_str() != "__class__" =>
+                    {
                         let slot = frame.code.cache_base as usize + i;
                         inst.attrs.set_str_hinted(name, v, self.attr_hint(slot));
                     }
@@ -1174,16 +1176,8 @@ impl Vm {
                         _ => code.qualname.clone(),
                     };
                     let globals = top!(self).globals.clone();
-                    let func = Function {
-                        code: code.clone(),
-                        globals,
-                        defaults,
-                        kwdefaults,
-                        closure: cells,
-                        name: code.name.clone(),
-                        qualname,
-                        dict: Dict::new(),
-                    };
+                    let func =
+                        Function::new(code.clone(), globals, defaults, kwdefaults, cells, qualname);
                     push!(self, Value::Function(Arc::new(func)));
                 }
                 Op::BuildClass(n) | Op::BuildClassKw(n) => {

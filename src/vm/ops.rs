@@ -9,7 +9,7 @@ use super::{PyResult, Vm};
 use crate::objects::names::{names, Names};
 use crate::objects::{Set, Str, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
-use num_bigint::BigInt;
+use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Pow, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
@@ -277,24 +277,30 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Option<Value>> {
 }
 
 /// Correctly rounded-enough true division of big ints.
+/// `a / b` correctly rounded, as CPython's long_true_divide: the quotient is taken with
+/// 55+ significant bits and a sticky bit, so the one rounding to 53 bits is exact-half-even.
 fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) {
-        if x.is_finite() && y.is_finite() && x.abs() < 9e15 && y.abs() < 9e15 {
+        if x.abs() < 9e15 && y.abs() < 9e15 {
             return Ok(x / y);
         }
     }
-    // Scale to keep 64 significant bits in the quotient.
-    let shift = (a.bits() as i64) - (b.bits() as i64) - 64;
-    let q = if shift > 0 {
-        a / (b << shift as usize)
+    let negative = (a.sign() == Sign::Minus) != (b.sign() == Sign::Minus);
+    let (n, d) = (a.magnitude(), b.magnitude());
+    let shift = n.bits() as i64 - d.bits() as i64 - 55;
+    let (n, d) = if shift > 0 {
+        (n.clone(), d << shift as usize)
     } else {
-        (a << (-shift) as usize) / b
+        (n << (-shift) as usize, d.clone())
     };
-    let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32);
-    if !f.is_finite() {
+    let (q, r) = n.div_rem(&d);
+    let q = q.to_u64().unwrap_or(u64::MAX) | u64::from(!r.is_zero());
+    let shift = shift.clamp(-4000, 4000) as i32;
+    let f = q as f64 * 2f64.powi(shift / 2) * 2f64.powi(shift - shift / 2);
+    if f.is_infinite() {
         return overflow_error("integer division result too large for a float");
     }
-    Ok(f)
+    Ok(if negative { -f } else { f })
 }
 
 fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
@@ -469,6 +475,52 @@ impl Vm {
         Ok(crate::objects::methods::set::binary(self, op, x, y)?.map(Value::Set))
     }
 
+    /// `a.__op__(b)` and `b.__rop__(a)` in CPython's order when either is an instance: the
+    /// reflected method first when b's class is a proper subclass of a's, and a number's own
+    /// operator (`native`) on the value inside an int/float subclass instance that is not a
+    /// subclass of its type (`1.5 + IntSub(2)`) before that instance's `__rop__`. None when
+    /// every method declines.
+    pub fn binary_dunders(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        fwd: &Str,
+        rev: &Str,
+        native: impl Fn(&mut Vm, &Value, &Value) -> PyResult<Option<Value>>,
+    ) -> PyResult<Option<Value>> {
+        let ca = class_of(a).clone();
+        let cb = class_of(b).clone();
+        let b_inst = matches!(b, Value::Instance(_));
+        let b_first = b_inst && !Arc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca);
+        let call = |vm: &mut Vm, x: &Value, name: &Str, y: &Value| {
+            Ok(vm
+                .call_special(x, name, std::slice::from_ref(y))?
+                .filter(|r| !is_not_implemented(r)))
+        };
+        if b_first {
+            if let Some(r) = call(self, b, rev, a)? {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = call(self, a, fwd, b)? {
+            return Ok(Some(r));
+        }
+        if b_first || Arc::ptr_eq(&ca, &cb) {
+            return Ok(None);
+        }
+        // int's operators take ints; float's take ints and floats.
+        let takes = |nb: &&Value| match a {
+            Value::Float(_) => is_intlike(nb) || matches!(nb, Value::Float(_)),
+            _ => is_intlike(a) && is_intlike(nb),
+        };
+        if let Some(nb) = native_of(b).filter(takes) {
+            if let Some(r) = native(self, a, nb)? {
+                return Ok(Some(r));
+            }
+        }
+        call(self, b, rev, a)
+    }
+
     /// `a op b` with CPython's dispatch: native types, then `__op__`, then `__rop__`
     /// (the reflected method first when b's class is a proper subclass of a's).
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -480,30 +532,10 @@ impl Vm {
         }
         let n = names();
         let (fwd, rev, _) = dunders(n, op);
-        let a_inst = matches!(a, Value::Instance(_));
-        let b_inst = matches!(b, Value::Instance(_));
-        if a_inst || b_inst {
-            let ca = class_of(a).clone();
-            let cb = class_of(b).clone();
-            let b_first = b_inst && !Arc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca);
-            if b_first {
-                if let Some(r) = self.call_special(b, rev, std::slice::from_ref(a))? {
-                    if !is_not_implemented(&r) {
-                        return Ok(r);
-                    }
-                }
-            }
-            if let Some(r) = self.call_special(a, fwd, std::slice::from_ref(b))? {
-                if !is_not_implemented(&r) {
-                    return Ok(r);
-                }
-            }
-            if !b_first && !Arc::ptr_eq(&ca, &cb) {
-                if let Some(r) = self.call_special(b, rev, std::slice::from_ref(a))? {
-                    if !is_not_implemented(&r) {
-                        return Ok(r);
-                    }
-                }
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let native = |vm: &mut Vm, x: &Value, y: &Value| vm.native_binary(op, x, y);
+            if let Some(r) = self.binary_dunders(a, b, fwd, rev, native)? {
+                return Ok(r);
             }
             if let Some((x, y)) = natives_of(a, b) {
                 return self.binary(op, &x, &y);
@@ -1030,7 +1062,7 @@ impl Vm {
 
 /// The operands with the built-in values of subclass instances in their place, when either
 /// is one: the operator the subclass left to its built-in type then applies to them.
-fn natives_of(a: &Value, b: &Value) -> Option<(Value, Value)> {
+pub fn natives_of(a: &Value, b: &Value) -> Option<(Value, Value)> {
     match (native_of(a), native_of(b)) {
         (None, None) => None,
         (x, y) => Some((x.unwrap_or(a).clone(), y.unwrap_or(b).clone())),
@@ -1049,37 +1081,11 @@ fn num_order(a: &Value, b: &Value) -> Option<Ordering> {
     };
     match (fa, fb) {
         (Some(x), Some(y)) => x.partial_cmp(&y),
-        (Some(x), None) => cmp_float_int(x, &to_big(b)?),
-        (None, Some(y)) => cmp_float_int(y, &to_big(a)?).map(|o| o.reverse()),
+        (Some(x), None) => crate::objects::object::cmp_float_int(x, &to_big(b)?),
+        (None, Some(y)) => {
+            crate::objects::object::cmp_float_int(y, &to_big(a)?).map(|o| o.reverse())
+        }
         _ => None,
-    }
-}
-
-fn cmp_float_int(x: f64, i: &BigInt) -> Option<Ordering> {
-    if x.is_nan() {
-        return None;
-    }
-    if x.is_infinite() {
-        return Some(if x > 0.0 {
-            Ordering::Greater
-        } else {
-            Ordering::Less
-        });
-    }
-    let fl = x.floor();
-    let fb = BigInt::from(fl as i128);
-    let big = if fl.abs() < 1e38 {
-        fb
-    } else {
-        num_bigint::BigInt::from_signed_bytes_le(&[]) + BigInt::from(fl as i128)
-    };
-    match big.cmp(i) {
-        Ordering::Equal => Some(if x > fl {
-            Ordering::Greater
-        } else {
-            Ordering::Equal
-        }),
-        o => Some(o),
     }
 }
 

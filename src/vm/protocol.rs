@@ -415,7 +415,9 @@ impl Vm {
                                 .collect(),
                         ),
                     };
-                    format!("{name}({})", self.repr_seq(&items, "[", "]", false)?)
+                    self.repr_guarded(v, "...", |vm| {
+                        Ok(format!("{name}({})", vm.repr_seq(&items, "[", "]", false)?))
+                    })?
                 }
                 ObjKind::File(f) => {
                     let f = f.lock();
@@ -1018,15 +1020,18 @@ impl Vm {
                 }
             }
             IterState::Enumerate { it, idx } => {
-                let it = it.clone();
-                let i = *idx;
+                let (it, i) = (it.clone(), idx.clone());
                 drop(st);
                 match self.next(&it)? {
                     Some(v) => {
+                        let next = match &i {
+                            Value::Int(n) if *n < i64::MAX => Value::Int(n + 1),
+                            _ => self.binary(crate::syntax::ast::BinOp::Add, &i, &Value::Int(1))?,
+                        };
                         if let IterState::Enumerate { idx, .. } = &mut *state.lock() {
-                            *idx += 1;
+                            *idx = next;
                         }
-                        Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+                        Ok(Some(Value::tuple(vec![i, v])))
                     }
                     None => Ok(None),
                 }
@@ -1076,7 +1081,7 @@ impl Vm {
                         None => return Ok(None),
                     }
                 }
-                self.call(&func, &args, &[]).map(Some)
+                stop_ends(self.call(&func, &args, &[]))
             }
             IterState::Filter { func, it } => {
                 let (func, it) = (func.clone(), it.clone());
@@ -1088,7 +1093,10 @@ impl Vm {
                     let keep = if func.is_none() {
                         self.truthy(&v)?
                     } else {
-                        let r = self.call(&func, std::slice::from_ref(&v), &[])?;
+                        let Some(r) = stop_ends(self.call(&func, std::slice::from_ref(&v), &[]))?
+                        else {
+                            return Ok(None);
+                        };
                         self.truthy(&r)?
                     };
                     if keep {
@@ -1099,7 +1107,10 @@ impl Vm {
             IterState::CallIter { func, sentinel } => {
                 let (func, sentinel) = (func.clone(), sentinel.clone());
                 drop(st);
-                let v = self.call(&func, &[], &[])?;
+                let Some(v) = stop_ends(self.call(&func, &[], &[]))? else {
+                    *state.lock() = IterState::Done;
+                    return Ok(None);
+                };
                 if self.eq(&v, &sentinel)? {
                     *state.lock() = IterState::Done;
                     Ok(None)
@@ -1723,4 +1734,14 @@ pub fn char_str(c: char) -> Str {
         return table[c as usize].clone();
     }
     new_str(c.to_string())
+}
+
+/// A callback inside a built-in iterator (map, filter, `iter(f, sentinel)`) that raises
+/// StopIteration ends the iteration, as the exception would propagate out of `__next__`.
+fn stop_ends(r: PyResult<Value>) -> PyResult<Option<Value>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if is_exc(&e, "StopIteration") => Ok(None),
+        Err(e) => Err(e),
+    }
 }

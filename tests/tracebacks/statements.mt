@@ -53,3 +53,14 @@ if w == "19":
     d["a"]["b"] = 1
 if w == "20":
     max([])
+if w == "21":
+    e = ValueError("negative")
+    e.add_note("while checking x")
+    e.add_note(f"x = {w}")
+    raise e
+if w == "22":
+    try:
+        {}["k"]
+    except KeyError as e:
+        e.add_note("looked up k")
+        raise RuntimeError("wrapped") from e

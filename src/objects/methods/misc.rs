@@ -85,8 +85,37 @@ fn range_position(a: &[Value]) -> Option<Value> {
     r.position(&x).map(Value::from_bigint)
 }
 
+/// The positions where a value that is not an int equals an item of the range (`3.0`):
+/// CPython's generic sequence search, one comparison per item. Stops at the first when
+/// `first_only`.
+fn range_search(vm: &mut Vm, a: &[Value], first_only: bool) -> PyResult<Vec<i64>> {
+    let it = vm.iter(&a[0])?;
+    let mut found = Vec::new();
+    let mut i = 0;
+    while let Some(item) = vm.next(&it)? {
+        if vm.eq(&item, &a[1])? {
+            found.push(i);
+            if first_only {
+                break;
+            }
+        }
+        i += 1;
+    }
+    Ok(found)
+}
+
+fn is_exact_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+}
+
 fn range_index(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("index", &a[1..], kw, 1, 1)?;
+    if !is_exact_int(&a[1]) {
+        return match range_search(vm, a, true)?.first() {
+            Some(&i) => Ok(Value::Int(i)),
+            None => value_error("sequence.index(x): x not in sequence"),
+        };
+    }
     match range_position(a) {
         Some(i) => Ok(i),
         None => {
@@ -96,7 +125,10 @@ fn range_index(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn range_count(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn range_count(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("count", &a[1..], kw, 1, 1)?;
+    if !is_exact_int(&a[1]) {
+        return Ok(Value::Int(range_search(vm, a, false)?.len() as i64));
+    }
     Ok(Value::Int(range_position(a).is_some() as i64))
 }

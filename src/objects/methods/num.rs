@@ -123,7 +123,7 @@ fn float_noargs(a: &[Value], kw: &KwArgs, name: &str) -> PyResult<f64> {
 }
 
 /// The format spec argument of `__format__`, which must be a str.
-fn spec_arg<'a>(owner: &str, args: &'a [Value], kw: &KwArgs) -> PyResult<&'a str> {
+pub fn spec_arg<'a>(owner: &str, args: &'a [Value], kw: &KwArgs) -> PyResult<&'a str> {
     exact(owner, "__format__", args, kw, 1)?;
     match &args[0] {
         Value::Str(s) => Ok(s.as_str()),

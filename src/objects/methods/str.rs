@@ -72,6 +72,7 @@ pub fn register(t: &Types) {
         ("removeprefix", removeprefix),
         ("removesuffix", removesuffix),
         ("translate", translate),
+        ("__format__", dunder_format),
         ("__len__", dunder_len),
         ("__contains__", dunder_contains),
         ("__getitem__", dunder_getitem),
@@ -923,6 +924,12 @@ fn slot_args<'a>(name: &str, a: &'a [Value], kw: &KwArgs, n: usize) -> PyResult<
         ));
     }
     Ok(args)
+}
+
+fn dunder_format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let s = Value::Str(recv(a, "__format__")?.clone());
+    let spec = super::num::spec_arg("str", &a[1..], kw)?.to_string();
+    vm.format(&s, &spec).map(Value::string)
 }
 
 fn dunder_len(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
