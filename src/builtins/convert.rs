@@ -516,11 +516,12 @@ fn super_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn property_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("property", &a[1..], kw, &["fget", "fset", "fdel", "doc"], 0)?;
     let g = |i: usize| p[i].clone().unwrap_or(Value::None);
-    Ok(Value::object(ObjKind::Property {
+    let p = Value::object(ObjKind::Property {
         fget: g(0),
         fset: g(1),
         fdel: g(2),
-    }))
+    });
+    Ok(subclass::new_for_class(&a[0], p))
 }
 
 fn staticmethod_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -80,10 +80,9 @@ pub fn make_builtins() -> Arc<Dict> {
     add("quit", exit);
     add("iter", iterators::iter);
     add("next", iterators::next);
-    add("enumerate", iterators::enumerate);
-    add("zip", iterators::zip);
-    add("map", iterators::map);
-    add("filter", iterators::filter);
+    for name in ["enumerate", "zip", "map", "filter"] {
+        d.set_str(new_str(name), Value::Class(t.iterators[name].clone()));
+    }
     add("reversed", iterators::reversed);
     add("sorted", iterators::sorted);
     add("min", iterators::min);

@@ -21,14 +21,15 @@ pub enum Layout {
 }
 
 /// The built-in types a user class may extend: the value types of the `builtins` module
-/// (CPython also allows `type`, `property` and a few more, which mt does not support), and
+/// and `property` (CPython also allows `type` and a few more, which mt does not support), and
 /// the classes of native modules that construct through `__new__` (`queue.Queue`).
 fn check_subclassable(b: &Class) -> Result<(), String> {
     let name = b.name.as_str();
     if b.module == "builtins" {
         return match name {
-            "int" | "float" | "str" | "list" | "tuple" | "dict" | "set" | "frozenset" => Ok(()),
-            "type" | "property" | "staticmethod" | "classmethod" | "super" => Err(format!(
+            "int" | "float" | "str" | "list" | "tuple" | "dict" | "set" | "frozenset"
+            | "property" => Ok(()),
+            "type" | "staticmethod" | "classmethod" | "super" => Err(format!(
                 "mt does not support subclassing the built-in type '{name}'"
             )),
             _ => Err(format!("type '{name}' is not an acceptable base type")),

@@ -826,6 +826,10 @@ impl Vm {
                 if let Some(native) = self.inherited_native(v, &names().iter) {
                     return self.iter(&native);
                 }
+                if let Some(Value::None) = self.lookup_special(v, &names().iter) {
+                    // `__iter__ = None` declares the class not iterable (CPython's convention).
+                    return type_error(format!("'{}' object is not iterable", type_name(v)));
+                }
                 if let Some(it) = self.call_special(v, &names().iter, &[])? {
                     if !self.is_iterator(&it) {
                         return type_error(format!(
@@ -1157,10 +1161,13 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(&a, &b, &c, items.len())?;
                     return Ok(Value::list(slice_vec(&items, start, stop, step)));
                 }
-                type_error(format!(
-                    "list indices must be integers or slices, not {}",
-                    type_name(key)
-                ))
+                bad_index(
+                    format!(
+                        "list indices must be integers or slices, not {}",
+                        type_name(key)
+                    ),
+                    key,
+                )
             }
             Value::Tuple(t) => {
                 if let Some(i) = int_key(key) {
@@ -1173,10 +1180,13 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(&a, &b, &c, t.items.len())?;
                     return Ok(Value::tuple(slice_vec(&t.items, start, stop, step)));
                 }
-                type_error(format!(
-                    "tuple indices must be integers or slices, not {}",
-                    type_name(key)
-                ))
+                bad_index(
+                    format!(
+                        "tuple indices must be integers or slices, not {}",
+                        type_name(key)
+                    ),
+                    key,
+                )
             }
             Value::Str(s) => {
                 if let Some(i) = int_key(key) {
@@ -1209,10 +1219,10 @@ impl Vm {
                         step,
                     )));
                 }
-                type_error(format!(
-                    "string indices must be integers, not '{}'",
-                    type_name(key)
-                ))
+                bad_index(
+                    format!("string indices must be integers, not '{}'", type_name(key)),
+                    key,
+                )
             }
             Value::Dict(d) => match d.get(self, key)? {
                 Some(v) => Ok(v),
@@ -1368,10 +1378,13 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                type_error(format!(
-                    "list indices must be integers or slices, not {}",
-                    type_name(key)
-                ))
+                bad_index(
+                    format!(
+                        "list indices must be integers or slices, not {}",
+                        type_name(key)
+                    ),
+                    key,
+                )
             }
             Value::Dict(d) => d.set(self, key.clone(), value),
             Value::Instance(_) => {
@@ -1426,10 +1439,13 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                type_error(format!(
-                    "list indices must be integers or slices, not {}",
-                    type_name(key)
-                ))
+                bad_index(
+                    format!(
+                        "list indices must be integers or slices, not {}",
+                        type_name(key)
+                    ),
+                    key,
+                )
             }
             Value::Dict(d) => match d.remove(self, key)? {
                 Some(_) => Ok(()),
@@ -1655,6 +1671,15 @@ pub fn bind_class_attr(a: Value, obj: &Value) -> Value {
             _ => a,
         },
         _ => a,
+    }
+}
+
+/// The error for a sequence subscript that is not a usable index: an int too big for an
+/// index is an IndexError, as in CPython; anything else the type's TypeError.
+fn bad_index<T>(type_msg: String, key: &Value) -> PyResult<T> {
+    match key {
+        Value::BigInt(_) => index_error("cannot fit 'int' into an index-sized integer"),
+        _ => type_error(type_msg),
     }
 }
 

@@ -23,11 +23,14 @@ pub fn native_of(v: &Value) -> Option<&Value> {
 
 /// The receiver a native method should see: a method of a built-in type called on an
 /// instance of a subclass works on the built-in value inside it. `object`'s methods
-/// (`__setattr__`, `__init__`, `__eq__`) act on the instance itself.
+/// (`__setattr__`, `__init__`, `__eq__`) act on the instance itself, and so do
+/// `property`'s, whose copies (`setter`, ...) keep the subclass and whose `__get__` returns it.
 #[inline]
 pub fn native_receiver(b: &Builtin, recv: Option<&Value>) -> Option<Value> {
     match b.owner {
-        Some(owner) if owner != "object" => recv.and_then(native_of).cloned(),
+        Some(owner) if owner != "object" && owner != "property" => {
+            recv.and_then(native_of).cloned()
+        }
         _ => None,
     }
 }

@@ -1,5 +1,7 @@
-//! Methods of the small built-in types: property (`setter`, `getter`, `deleter`), slice
-//! (`indices`) and range (`index`, `count`), as CPython defines them.
+//! Methods of the small built-in types: property (`setter`, `getter`, `deleter` and the
+//! descriptor methods `__get__`/`__set__`/`__delete__`, which a property subclass runs
+//! through), function (`__get__`, binding it as a method), slice (`indices`) and range
+//! (`index`, `count`), as CPython defines them.
 
 use super::add;
 use crate::builtins::args::arity;
@@ -13,13 +15,20 @@ pub fn register(t: &Types) {
     add(&t.property, "property", "setter", prop_setter);
     add(&t.property, "property", "getter", prop_getter);
     add(&t.property, "property", "deleter", prop_deleter);
+    add(&t.property, "property", "__init__", prop_init);
+    add(&t.property, "property", "__get__", prop_get);
+    add(&t.property, "property", "__set__", prop_set);
+    add(&t.property, "property", "__delete__", prop_delete);
+    add(&t.function, "function", "__get__", function_get);
     add(&t.slice, "slice", "indices", slice_indices);
     add(&t.range, "range", "index", range_index);
     add(&t.range, "range", "count", range_count);
 }
 
+/// The functions of a property, or of the property inside a subclass instance.
 fn prop_parts(v: &Value) -> PyResult<(Value, Value, Value)> {
-    match v {
+    let native = crate::vm::subclass::native_of(v).unwrap_or(v);
+    match native {
         Value::Object(o) => match &o.kind {
             ObjKind::Property { fget, fset, fdel } => {
                 Ok((fget.clone(), fset.clone(), fdel.clone()))
@@ -30,34 +39,95 @@ fn prop_parts(v: &Value) -> PyResult<(Value, Value, Value)> {
     }
 }
 
-fn prop_setter(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+/// `prop.setter(f)` and friends: a copy made by calling the property's own type, as
+/// CPython's property_copy does, so a subclass stays a subclass.
+fn prop_copy(vm: &mut Vm, prop: &Value, parts: [Value; 3]) -> PyResult<Value> {
+    let cls = Value::Class(crate::vm::protocol::class_of(prop).clone());
+    let [fget, fset, fdel] = parts;
+    vm.call(&cls, &[fget, fset, fdel, Value::None], &[])
+}
+
+/// `property.__init__`: the functions were set by `__new__` from the same arguments; a
+/// subclass's `__init__` passing different ones is refused rather than silently ignored.
+fn prop_init(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let p =
+        crate::builtins::args::bind("property", &a[1..], kw, &["fget", "fset", "fdel", "doc"], 0)?;
+    let given = |i: usize| p[i].clone().unwrap_or(Value::None);
+    let (fget, fset, fdel) = prop_parts(&a[0])?;
+    for (have, want) in [(fget, given(0)), (fset, given(1)), (fdel, given(2))] {
+        if !have.is(&want) {
+            return type_error(
+                "mt sets a property's functions in property.__new__: __init__ must pass the same ones",
+            );
+        }
+    }
+    Ok(Value::None)
+}
+
+/// A property's function for `what` ("getter", ...), or CPython's error for a property
+/// called directly (outside a class it has no attribute name to report).
+fn prop_function(f: Value, what: &str, obj: &Value) -> PyResult<Value> {
+    if f.is_none() {
+        return attribute_error(format!(
+            "property of '{}' object has no {what}",
+            crate::vm::protocol::type_name(obj)
+        ));
+    }
+    Ok(f)
+}
+
+/// `property.__get__(obj, type=None)`: the property itself when `obj` is None.
+fn prop_get(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__get__", &a[1..], kw, 1, 2)?;
+    if a[1].is_none() {
+        return Ok(a[0].clone());
+    }
+    let fget = prop_function(prop_parts(&a[0])?.0, "getter", &a[1])?;
+    vm.call(&fget, &a[1..2], &[])
+}
+
+fn prop_set(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__set__", &a[1..], kw, 2, 2)?;
+    let fset = prop_function(prop_parts(&a[0])?.1, "setter", &a[1])?;
+    vm.call(&fset, &a[1..3], &[])?;
+    Ok(Value::None)
+}
+
+fn prop_delete(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__delete__", &a[1..], kw, 1, 1)?;
+    let fdel = prop_function(prop_parts(&a[0])?.2, "deleter", &a[1])?;
+    vm.call(&fdel, &a[1..2], &[])?;
+    Ok(Value::None)
+}
+
+/// `function.__get__(obj, type=None)`: a method bound to `obj`, or the function itself.
+fn function_get(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__get__", &a[1..], kw, 1, 2)?;
+    if a[1].is_none() {
+        return Ok(a[0].clone());
+    }
+    Ok(Value::object(ObjKind::BoundMethod {
+        func: a[0].clone(),
+        obj: a[1].clone(),
+    }))
+}
+
+fn prop_setter(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("setter", &a[1..], kw, 1, 1)?;
     let (fget, _, fdel) = prop_parts(&a[0])?;
-    Ok(Value::object(ObjKind::Property {
-        fget,
-        fset: a[1].clone(),
-        fdel,
-    }))
+    prop_copy(vm, &a[0], [fget, a[1].clone(), fdel])
 }
 
-fn prop_getter(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn prop_getter(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("getter", &a[1..], kw, 1, 1)?;
     let (_, fset, fdel) = prop_parts(&a[0])?;
-    Ok(Value::object(ObjKind::Property {
-        fget: a[1].clone(),
-        fset,
-        fdel,
-    }))
+    prop_copy(vm, &a[0], [a[1].clone(), fset, fdel])
 }
 
-fn prop_deleter(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn prop_deleter(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("deleter", &a[1..], kw, 1, 1)?;
     let (fget, fset, _) = prop_parts(&a[0])?;
-    Ok(Value::object(ObjKind::Property {
-        fget,
-        fset,
-        fdel: a[1].clone(),
-    }))
+    prop_copy(vm, &a[0], [fget, fset, a[1].clone()])
 }
 
 fn slice_indices(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

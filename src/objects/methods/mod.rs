@@ -39,4 +39,5 @@ pub fn register_all(t: &Types) {
     object::register(t);
     slots::register(t);
     crate::builtins::convert::register(t);
+    crate::builtins::iterators::register(t);
 }
