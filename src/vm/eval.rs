@@ -153,6 +153,10 @@ impl Vm {
                 frame.stack.pop();
                 frame.ip = exit as usize;
             }
+            ReturnMode::YieldFrom => {
+                frame.stack.pop();
+                frame.stack.push(v);
+            }
         }
         Ok(())
     }
@@ -1476,6 +1480,12 @@ impl Vm {
                         .last()
                         .expect("operand stack underflow")
                         .clone();
+                    if gen_of(&it).is_some() {
+                        // Stackless: the sub-generator's frame runs on top of this one.
+                        self.resume_generator_from(frame, &it, v)?;
+                        reload_ip!();
+                        continue;
+                    }
                     match self.delegate(&it, v)? {
                         Delegated::Yielded(x) => {
                             // Suspend re-executing YieldFrom, which sends the next value in.
@@ -1696,32 +1706,41 @@ impl Vm {
     /// Suspends the running generator frame with `v`: stores the frame back in its generator,
     /// then returns `v` from the loop (at `stop`) or hands it to the `for` loop below.
     fn do_yield(&mut self, frame: &mut Box<Frame>, v: Value, stop: usize) -> Option<Value> {
-        if self.handled.len() > frame.handled_base {
-            let mine = self.handled.drain(frame.handled_base..);
-            frame.saved_handled.extend(mine);
+        loop {
+            if self.handled.len() > frame.handled_base {
+                let mine = self.handled.drain(frame.handled_base..);
+                frame.saved_handled.extend(mine);
+            }
+            let mode = frame.ret;
+            frame.ret = ReturnMode::Value;
+            if self.frames.len() <= stop {
+                // Resumed natively: the loop returns with the frame in place, and `execute`
+                // stores it in its generator.
+                self.yielded = true;
+                return Some(v);
+            }
+            let caller = self
+                .frames
+                .pop()
+                .expect("the frame that resumed the generator");
+            let suspended = std::mem::replace(frame, caller);
+            suspend_in_generator(suspended);
+            if mode == ReturnMode::YieldFrom {
+                // The delegating generator yields the value on, suspended at its YieldFrom.
+                frame.ip -= 1;
+                continue;
+            }
+            frame.stack.push(v);
+            // A `for` loop whose head stores into a local (ForIterStore) resumes at that
+            // StoreFast: run it here rather than dispatch it.
+            if let (ReturnMode::ForIter { .. }, Some(&Op::StoreFast(l))) =
+                (mode, frame.code.ops.get(frame.ip))
+            {
+                frame.ip += 1;
+                frame.store_top(l as usize);
+            }
+            return None;
         }
-        let for_loop = matches!(frame.ret, ReturnMode::ForIter { .. });
-        frame.ret = ReturnMode::Value;
-        if self.frames.len() <= stop {
-            // Resumed natively: the loop returns with the frame in place, and `execute`
-            // stores it in its generator.
-            self.yielded = true;
-            return Some(v);
-        }
-        let caller = self
-            .frames
-            .pop()
-            .expect("the frame that resumed the generator");
-        let suspended = std::mem::replace(frame, caller);
-        suspend_in_generator(suspended);
-        frame.stack.push(v);
-        // A `for` loop whose head stores into a local (ForIterStore) resumes at that
-        // StoreFast: run it here rather than dispatch it.
-        if let (true, Some(&Op::StoreFast(l))) = (for_loop, frame.code.ops.get(frame.ip)) {
-            frame.ip += 1;
-            frame.store_top(l as usize);
-        }
-        None
     }
 
     fn unbound_deref(&mut self, f: &Frame, i: u32) -> Value {

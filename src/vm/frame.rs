@@ -39,6 +39,10 @@ pub enum ReturnMode {
     /// A generator frame resumed by `ForIter`: a yield pushes the value; a return pops the
     /// iterator and jumps to `exit` in the caller.
     ForIter { exit: u32 },
+    /// A generator frame resumed by the `yield from` of the generator frame below it: a
+    /// yield passes on out of that generator too (suspended at its YieldFrom, to send the
+    /// next value in); a return replaces the sub-iterator on its stack with the value.
+    YieldFrom,
 }
 
 pub struct Frame {

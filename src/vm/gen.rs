@@ -91,7 +91,19 @@ impl Vm {
             if frame.code.ops.get(frame.ip) == Some(&crate::bytecode::Op::YieldFrom) {
                 let inner = frame.stack.last().cloned().unwrap_or(Value::None);
                 let e = throw.take().unwrap_or(Value::None);
-                let r = if gen_of(&inner).is_some() {
+                let r = if is_exc(&e, "GeneratorExit") {
+                    // close() reaches the sub-iterator as its close(), not a throw (PEP 380);
+                    // then GeneratorExit goes on into this generator.
+                    let closed = if gen_of(&inner).is_some() {
+                        self.gen_close(&inner)
+                    } else {
+                        match self.getattr_opt(&inner, &crate::objects::new_str("close"))? {
+                            Some(c) => self.call(&c, &[], &[]),
+                            None => Ok(Value::None),
+                        }
+                    };
+                    closed.and(Err(e))
+                } else if gen_of(&inner).is_some() {
                     self.gen_throw(&inner, e)
                 } else {
                     match self.getattr_opt(&inner, &crate::objects::new_str("throw"))? {
@@ -155,17 +167,11 @@ impl Vm {
         frame: &mut Box<super::frame::Frame>,
         exit: u32,
     ) -> PyResult<()> {
+        self.check_generator_depth()?;
         let gen = frame.stack.last().expect("operand stack underflow");
         match self.take_gen_frame(gen, Value::None, false)? {
-            Some(mut callee) => {
-                callee.ret = ReturnMode::ForIter { exit };
-                if self.frames.len() + 1 >= self.interp.recursion_limit() {
-                    return raise("RecursionError", "maximum recursion depth exceeded");
-                }
-                callee.handled_base = self.handled.len();
-                self.handled.append(&mut callee.saved_handled);
-                let caller = std::mem::replace(frame, callee);
-                self.frames.push(caller);
+            Some(callee) => {
+                self.enter_generator(frame, callee, ReturnMode::ForIter { exit });
                 Ok(())
             }
             None => {
@@ -174,6 +180,49 @@ impl Vm {
                 Ok(())
             }
         }
+    }
+
+    /// `yield from` a generator, sending `v` in: its frame becomes the current one (stackless,
+    /// so a chain of delegating generators is bounded by the recursion limit, not the Rust
+    /// stack); if it is exhausted, None replaces it on the stack.
+    pub fn resume_generator_from(
+        &mut self,
+        frame: &mut Box<super::frame::Frame>,
+        gen: &Value,
+        v: Value,
+    ) -> PyResult<()> {
+        self.check_generator_depth()?;
+        match self.take_gen_frame(gen, v, false)? {
+            Some(callee) => self.enter_generator(frame, callee, ReturnMode::YieldFrom),
+            None => {
+                frame.stack.pop();
+                frame.stack.push(Value::None);
+            }
+        }
+        Ok(())
+    }
+
+    /// Past the recursion limit, resuming a generator stacklessly is a RecursionError; checked
+    /// before its frame is taken, so the generator stays suspended as it was.
+    fn check_generator_depth(&self) -> PyResult<()> {
+        if self.frames.len() + 1 >= self.interp.recursion_limit() {
+            return raise("RecursionError", "maximum recursion depth exceeded");
+        }
+        Ok(())
+    }
+
+    /// Makes a resumed generator's frame the current one, `frame` going onto the frame stack.
+    fn enter_generator(
+        &mut self,
+        frame: &mut Box<super::frame::Frame>,
+        mut callee: Box<super::frame::Frame>,
+        mode: ReturnMode,
+    ) {
+        callee.ret = mode;
+        callee.handled_base = self.handled.len();
+        self.handled.append(&mut callee.saved_handled);
+        let caller = std::mem::replace(frame, callee);
+        self.frames.push(caller);
     }
 
     /// One step of `yield from it`: send `v` into the sub-iterator.
