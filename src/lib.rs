@@ -101,6 +101,9 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
     let globals = main_module(&vm, Some(filename));
     let frame = Box::new(vm::frame::Frame::new(code, globals));
     let result = vm.run_frame(frame);
+    if vm::finalize::pending() {
+        vm.run_finalizers();
+    }
     #[cfg(feature = "opstats")]
     vm::opstats::dump();
     let (status, interrupted) = match result {

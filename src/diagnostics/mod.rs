@@ -185,6 +185,22 @@ impl Vm {
         self.format_chain(e, &mut seen)
     }
 
+    /// The traceback of `e` alone, without the exceptions it was raised from or during: how
+    /// CPython reports an exception nobody could catch (a finalizer's, "Exception ignored").
+    pub fn format_exception_unchained(&mut self, e: &Value) -> String {
+        let mut seen: Vec<usize> = exc_data(e)
+            .map(|d| {
+                let d = d.lock();
+                [&d.cause, &d.context]
+                    .into_iter()
+                    .flatten()
+                    .map(Value::id)
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.format_chain(e, &mut seen)
+    }
+
     fn format_chain(&mut self, e: &Value, seen: &mut Vec<usize>) -> String {
         seen.push(e.id());
         let mut out = String::new();

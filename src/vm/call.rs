@@ -267,6 +267,9 @@ impl Vm {
 
     /// Calls a native function, its bound receiver (if any) first.
     fn call_native(&mut self, b: &Builtin, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+        if super::finalize::pending() {
+            self.run_finalizers();
+        }
         match &b.bound {
             Some(recv) => {
                 let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);

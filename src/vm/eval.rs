@@ -394,6 +394,20 @@ impl Vm {
         let mut cur: *const Frame = std::ptr::null();
         let mut ops = frame.ops_ptr();
         let mut ip = frame.ip;
+        // After `del`: a generator whose last reference went closes now (`finalize`).
+        // Deleting a global also empties the global-load cache, whose copy of the value
+        // would keep it alive.
+        macro_rules! finalize_dropped {
+            (global) => {
+                self.global_cache.clear();
+                finalize_dropped!();
+            };
+            () => {
+                if super::finalize::pending() {
+                    self.run_finalizers();
+                }
+            };
+        }
         macro_rules! set_ip {
             ($e:expr) => {{
                 let t: usize = $e;
@@ -509,6 +523,7 @@ impl Vm {
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                     }
+                    finalize_dropped!();
                 }
                 Op::LoadDeref(i) => {
                     let f = top!(self);
@@ -558,6 +573,7 @@ impl Vm {
                     if f.globals.remove_str(&name).is_none() {
                         return Err(self.name_error(&name, &frame.globals));
                     }
+                    finalize_dropped!(global);
                 }
                 Op::LoadName(i) => {
                     let f = top!(self);
@@ -592,6 +608,8 @@ impl Vm {
                     if removed.is_none() {
                         return Err(self.name_error(&name, &frame.globals));
                     }
+                    drop(removed);
+                    finalize_dropped!(global);
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop!(self);
@@ -1978,6 +1996,11 @@ impl Vm {
     /// plain mt function, a direct call for a native, the general path otherwise.
     #[inline]
     fn call_at(&mut self, frame: &mut Box<Frame>, func_pos: usize, nargs: usize) -> PyResult<()> {
+        // Generators dropped since the last call close first, so their output comes before
+        // the call's, in CPython's order (`finalize`).
+        if super::finalize::pending() {
+            self.run_finalizers();
+        }
         if self.try_fast_call(frame, func_pos, nargs)? || self.try_native_call(frame, func_pos)? {
             return Ok(());
         }
@@ -2048,6 +2071,9 @@ impl Vm {
         args: Args,
         kw: &[(Str, Value)],
     ) -> PyResult<()> {
+        if super::finalize::pending() {
+            self.run_finalizers();
+        }
         match &func {
             Value::Function(fun) => {
                 self.check_breaker()?;

@@ -2,7 +2,8 @@
 //! sharing one `Interp` (modules, sys settings, the GIL). The eval loop is in `eval`, calls and
 //! argument binding in `call`, class creation in `classes`, operators in `ops`, attribute access
 //! in `attrs`, the rest of the object protocol in `protocol`, instances of subclasses of
-//! built-in types in `subclass`, and exception helpers in `error`.
+//! built-in types in `subclass`, exception helpers in `error`, and the closing of dropped
+//! generators in `finalize`.
 
 pub mod attrs;
 pub mod cache;
@@ -10,6 +11,7 @@ pub mod call;
 pub mod classes;
 pub mod error;
 pub mod eval;
+pub mod finalize;
 pub mod frame;
 pub mod gen;
 pub mod ops;
@@ -80,6 +82,8 @@ pub struct Vm {
     /// Depth of Rust-level re-entry (natives calling back into mt), bounded to protect the
     /// Rust stack.
     pub native_depth: usize,
+    /// Closing dropped generators (`finalize`): not re-entered from their own calls.
+    pub finalizing: bool,
     pub is_main_thread: bool,
     /// Copied from `Interp::switch_any`: poll the breaker before every instruction.
     pub switch_any: bool,
@@ -178,6 +182,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             handled: Vec::new(),
             native_depth: 0,
+            finalizing: false,
             is_main_thread,
             ident: crate::runtime::threads::current_ident(),
             serial: crate::objects::thread_local::next_serial(),
