@@ -99,7 +99,7 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
     runtime::gil::take(&vm.interp);
     runtime::deadlock::thread_started(vm.ident, "MainThread", true);
     let globals = main_module(&vm, Some(filename));
-    let frame = Box::new(vm::frame::Frame::new(code, globals));
+    let frame = Box::new(vm::frame::Frame::new(code, globals.clone()));
     let result = vm.run_frame(frame);
     if vm::finalize::pending() {
         vm.run_finalizers();
@@ -114,11 +114,37 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
         ),
     };
     let interrupted = !wait_for_threads(&mut vm) || interrupted;
+    // Daemon threads still running would see the names go (CPython freezes them first).
+    if !interrupted && runtime::threads::daemons_running() == 0 {
+        clear_main_module(&mut vm, &globals);
+    }
     let _ = runtime::stdio::flush_stdout();
     if interrupted {
         return runtime::signals::exit_by_sigint();
     }
     status
+}
+
+/// At exit, as CPython's finalization does when it frees the main module: its names are set
+/// to None in insertion order, so what they held is finalized now (`__del__`, the `finally`
+/// blocks of suspended generators) while the VM can still run it.
+fn clear_main_module(vm: &mut Vm, globals: &Arc<objects::Dict>) {
+    let keys: Vec<objects::Str> = globals
+        .keys()
+        .into_iter()
+        .filter_map(|k| match k {
+            Value::Str(s) if s.as_str() != "__builtins__" => Some(s),
+            _ => None,
+        })
+        .collect();
+    // The global-load cache's copies go first, so each value goes with its name.
+    vm.global_cache.clear();
+    for k in keys {
+        globals.set_str(k, Value::None);
+    }
+    if vm::finalize::pending() {
+        vm.run_finalizers();
+    }
 }
 
 /// Waits for the non-daemon threads before the process ends, as CPython's finalization does

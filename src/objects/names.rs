@@ -19,7 +19,7 @@ names! {
     getitem = "__getitem__", setitem = "__setitem__", delitem = "__delitem__",
     contains = "__contains__", call = "__call__", enter = "__enter__", exit = "__exit__",
     getattr = "__getattr__", getattribute = "__getattribute__", setattr = "__setattr__",
-    delattr = "__delattr__",
+    delattr = "__delattr__", del = "__del__",
     add = "__add__", radd = "__radd__", iadd = "__iadd__",
     sub = "__sub__", rsub = "__rsub__", isub = "__isub__",
     mul = "__mul__", rmul = "__rmul__", imul = "__imul__",

@@ -17,6 +17,10 @@ const THREAD_STACK: usize = 32 << 20;
 /// Threads started by mt that have not finished (CPython's `_thread._count()`).
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
 
+/// Daemon threads (and `_thread`'s, which are daemonic) not finished: at exit they may
+/// still be running mt code.
+static DAEMONS_RUNNING: AtomicUsize = AtomicUsize::new(0);
+
 /// The calling OS thread's `threading.get_ident()` value.
 pub fn current_ident() -> u64 {
     // SAFETY: pthread_self has no preconditions and only reads the calling thread's handle.
@@ -60,6 +64,11 @@ pub fn running_count() -> usize {
     RUNNING.load(Ordering::SeqCst)
 }
 
+/// Number of daemon threads still running.
+pub fn daemons_running() -> usize {
+    DAEMONS_RUNNING.load(Ordering::SeqCst)
+}
+
 /// Starts an OS thread that calls `func(*args, **kwargs)` in a new `Vm`. `name` is the name
 /// deadlock reports use until the thread renames itself. Returns once the thread exists and
 /// its identity is known (the GIL is released meanwhile).
@@ -77,6 +86,8 @@ pub fn spawn(
     let thread_done = done.clone();
     let name = name.to_string();
     RUNNING.fetch_add(1, Ordering::SeqCst);
+    let daemons = if daemon { 1 } else { 0 };
+    DAEMONS_RUNNING.fetch_add(daemons, Ordering::SeqCst);
     let (reg_tx, reg_rx) = std::sync::mpsc::sync_channel::<()>(1);
     let spawned = std::thread::Builder::new()
         .stack_size(THREAD_STACK)
@@ -89,10 +100,12 @@ pub fn spawn(
             run_thread(interp, ident, func, args, kwargs);
             thread_done.update(|d| *d = true);
             RUNNING.fetch_sub(1, Ordering::SeqCst);
+            DAEMONS_RUNNING.fetch_sub(daemons, Ordering::SeqCst);
             deadlock::thread_finished(ident);
         });
     if let Err(e) = spawned {
         RUNNING.fetch_sub(1, Ordering::SeqCst);
+        DAEMONS_RUNNING.fetch_sub(daemons, Ordering::SeqCst);
         return crate::vm::error::raise("RuntimeError", format!("can't start new thread: {e}"));
     }
     let ids = crate::runtime::gil::without_gil(vm, || rx.recv());
@@ -129,6 +142,12 @@ fn run_thread(
                 "Unhandled exception in thread started by {repr}\n{text}"
             ));
         }
+    }
+    // What the thread's function and arguments held is finalized on this thread, while it
+    // still has its VM (`__del__`, suspended generators' `finally`).
+    drop((func, args, kw));
+    if crate::vm::finalize::pending() {
+        vm.run_finalizers();
     }
     crate::objects::thread_local::thread_ended(vm.serial);
     drop(vm);

@@ -45,7 +45,7 @@ pub struct MethodEntry {
 pub const METHOD_CACHE_SIZE: usize = 2048;
 
 /// What `compute_flags` found about a class, tagged with the class epoch it was computed at:
-/// `epoch << 2 | bits` (0, the default, never matches since the epoch starts at 1).
+/// `epoch << 3 | bits` (0, the default, never matches since the epoch starts at 1).
 #[derive(Default)]
 pub struct ClassFlags(AtomicU64);
 
@@ -53,6 +53,9 @@ pub struct ClassFlags(AtomicU64);
 const PLAIN: u64 = 1;
 /// The class or a base defines `__getattribute__` in mt code.
 const CUSTOM_GETATTRIBUTE: u64 = 2;
+/// The class or a base defines `__del__`.
+const HAS_DEL: u64 = 4;
+const FLAG_BITS: u32 = 3;
 
 /// Whether a class attribute takes part in attribute access on instances: a property, or an
 /// instance of a class defining `__get__`, `__set__` or `__delete__` (a user descriptor).
@@ -86,23 +89,35 @@ fn compute_flags(class: &Class) -> u64 {
         && !defines_custom(class, &n.setattr)
         && !getattribute
         && class.slots.is_none();
-    plain as u64 | (getattribute as u64) << 1
+    let has_del = class.lookup(&n.del).is_some();
+    plain as u64 | (getattribute as u64) << 1 | (has_del as u64) << 2
+}
+
+#[inline]
+fn class_flags(class: &Class) -> u64 {
+    let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+    let f = class.attr_flags.0.load(Ordering::Relaxed);
+    if f >> FLAG_BITS == epoch {
+        return f;
+    }
+    let bits = compute_flags(class);
+    class
+        .attr_flags
+        .0
+        .store(epoch << FLAG_BITS | bits, Ordering::Relaxed);
+    bits
+}
+
+/// Whether instances of `class` have a finalizer (`__del__`) to run when dropped.
+#[inline]
+pub fn class_has_del(class: &Class) -> bool {
+    class_flags(class) & HAS_DEL != 0
 }
 
 impl Vm {
     #[inline]
     fn class_flags(&self, class: &Class) -> u64 {
-        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
-        let f = class.attr_flags.0.load(Ordering::Relaxed);
-        if f >> 2 == epoch {
-            return f;
-        }
-        let bits = compute_flags(class);
-        class
-            .attr_flags
-            .0
-            .store(epoch << 2 | bits, Ordering::Relaxed);
-        bits
+        class_flags(class)
     }
 
     /// Whether `class` is plain (see `compute_flags`), through the per-class epoch-tagged flags.

@@ -1,21 +1,41 @@
-//! Finalization of suspended generators that nothing references any more: CPython closes
-//! such a generator as its last reference goes (PEP 342), so its `finally` blocks and `with`
-//! exits run. Dropping the last `Value` happens where no VM is at hand (inside `Drop`), so
-//! the generator is queued on its thread and the VM closes it at its next call or `del`
-//! (`Vm::run_finalizers`): before any further output, as CPython's order shows. Only a
-//! generator suspended inside a `try`/`with` block is queued; closing any other one would
-//! run no code. An exception a finalizer raises is reported as CPython's "Exception ignored
-//! in" and dropped.
+//! Finalizers: an instance's `__del__`, and the closing of a suspended generator, which
+//! CPython runs as the object's last reference goes (so a generator's `finally` blocks and
+//! `with` exits run, PEP 342). Dropping the last `Value` happens where no VM is at hand
+//! (inside `Drop`), so the object is rebuilt from its parts and queued on its thread, and
+//! the VM runs the finalizer at its next call or `del` (`Vm::run_finalizers`): before any
+//! further output, as CPython's order shows. Only a generator suspended inside a
+//! `try`/`with` block is queued; closing any other one would run no code. An exception a
+//! finalizer raises is reported as CPython's "Exception ignored in" and dropped. `__del__`
+//! runs once per drop of the last reference; the rebuilt instance has a new `id()`.
 
 use super::Vm;
 use crate::objects::object::{GenState, Generator, ObjKind};
 use crate::objects::spin::SpinMutex;
-use crate::objects::Value;
+use crate::objects::{Instance, Value};
 use std::cell::{Cell, RefCell};
+use std::sync::Arc;
+
+enum Pending {
+    Generator(Generator),
+    Instance(Arc<Instance>),
+}
 
 thread_local! {
-    static PENDING: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
+    static PENDING: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
     static ANY_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// The rebuilt instance whose `__del__` just ran: its own drop must not queue it again.
+    static FINALIZED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Queues a finalizer built by `make` (only when the queue is there to take it: during
+/// thread teardown nothing is built, and the parts are dropped unrun).
+fn defer(make: impl FnOnce() -> Pending) {
+    let _ = PENDING.try_with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            p.push(make());
+            ANY_PENDING.with(|a| a.set(true));
+        }
+    });
 }
 
 /// True when this thread has generators waiting to be closed.
@@ -34,24 +54,38 @@ impl Drop for Generator {
         }
         let mut frame = st.frame.take();
         let (name, qualname) = (self.name.clone(), self.qualname.clone());
-        // During thread teardown the queue is gone: the frame is then dropped unrun (and the
-        // generator never rebuilt, whose own drop would queue it again).
-        let _ = PENDING.try_with(|p| {
-            if let Ok(mut p) = p.try_borrow_mut() {
-                p.push(Generator {
-                    name,
-                    qualname,
-                    state: SpinMutex::new(GenState {
-                        frame: frame.take(),
-                        running: false,
-                        finished: false,
-                        started: true,
-                    }),
-                });
-                ANY_PENDING.with(|a| a.set(true));
-            }
+        defer(|| {
+            Pending::Generator(Generator {
+                name,
+                qualname,
+                state: SpinMutex::new(GenState {
+                    frame: frame.take(),
+                    running: false,
+                    finished: false,
+                    started: true,
+                }),
+            })
         });
-        drop(frame);
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if !super::cache::class_has_del(&self.class)
+            || FINALIZED.try_with(Cell::get).unwrap_or(0) == self as *const Instance as usize
+        {
+            return;
+        }
+        let (class, attrs) = (self.class.clone(), self.attrs.clone());
+        let (exc, native) = (self.exc.take(), self.native.take());
+        defer(|| {
+            Pending::Instance(Arc::new(Instance {
+                class,
+                attrs,
+                exc,
+                native,
+            }))
+        });
     }
 }
 
@@ -70,14 +104,40 @@ impl Vm {
             if batch.is_empty() {
                 break;
             }
-            for g in batch {
-                let gen = Value::object(ObjKind::Generator(g));
-                if let Err(e) = self.gen_close(&gen) {
-                    self.report_ignored(&gen, &e);
+            for p in batch {
+                match p {
+                    Pending::Generator(g) => {
+                        let gen = Value::object(ObjKind::Generator(g));
+                        if let Err(e) = self.gen_close(&gen) {
+                            self.report_ignored(&gen, &e);
+                        }
+                    }
+                    Pending::Instance(inst) => self.run_del(inst),
                 }
             }
         }
         self.finalizing = false;
+    }
+
+    /// `obj.__del__()`; the instance is then dropped without being queued again (unless
+    /// `__del__` stored it somewhere, when a later drop runs it again).
+    fn run_del(&mut self, inst: Arc<Instance>) {
+        let del = crate::objects::names::names().del.clone();
+        let func = self.cls_lookup(&inst.class, &del).unwrap_or(Value::None);
+        let obj = Value::Instance(inst);
+        if let Err(e) = self.call_method(&obj, del.as_str(), &[]) {
+            self.report_ignored(&func, &e);
+        }
+        if let Value::Instance(inst) = obj {
+            let last = Arc::strong_count(&inst) == 1;
+            if last {
+                FINALIZED.with(|f| f.set(Arc::as_ptr(&inst) as usize));
+            }
+            drop(inst);
+            if last {
+                FINALIZED.with(|f| f.set(0));
+            }
+        }
     }
 
     /// CPython's report of an exception raised where nobody can catch it (a finalizer).

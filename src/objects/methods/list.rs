@@ -402,7 +402,8 @@ fn clear(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (l, args) = this(a, "clear")?;
     exact("list", "clear", args, kw, 0)?;
     let old = std::mem::take(&mut *l.items.lock());
-    drop(old);
+    // Last item first, as CPython releases them (the order finalizers run in).
+    old.into_iter().rev().for_each(drop);
     Ok(Value::None)
 }
 
