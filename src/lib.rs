@@ -71,6 +71,7 @@ pub fn new_interp(config: &Config) -> Arc<Interp> {
 
 /// Runs `src` as the `__main__` module; returns the process exit status.
 pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
+    let src = &*syntax::universal_newlines(src);
     let code = match compile_source(src, filename) {
         Ok(c) => c,
         Err(e) => {

@@ -1315,9 +1315,7 @@ impl<'a> Compiler<'a> {
             ExprKind::DictComp(k, v, g) => self.comprehension(e, CompKind::Dict(k, v), g)?,
             ExprKind::GenExp(x, g) => self.comprehension(e, CompKind::Gen(x), g)?,
             ExprKind::Yield(v) => {
-                if self.unit().kind != ScopeKind::Function {
-                    return err("'yield' outside function", e.span);
-                }
+                self.check_yield_place(e.span)?;
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Value::None),
@@ -1325,9 +1323,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::YieldValue);
             }
             ExprKind::YieldFrom(v) => {
-                if self.unit().kind != ScopeKind::Function {
-                    return err("'yield' outside function", e.span);
-                }
+                self.check_yield_place(e.span)?;
                 self.expr(v)?;
                 self.emit(Op::GetIter);
                 self.emit_const(Value::None);
@@ -1335,6 +1331,22 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `yield` belongs in a function body; a comprehension's body is a function of its own
+    /// in which CPython refuses it.
+    fn check_yield_place(&mut self, span: Span) -> CResult<()> {
+        if self.unit().kind != ScopeKind::Function {
+            return err("'yield' outside function", span);
+        }
+        let inside = match self.unit().name.as_str() {
+            "<listcomp>" => "list comprehension",
+            "<setcomp>" => "set comprehension",
+            "<dictcomp>" => "dict comprehension",
+            "<genexpr>" => "generator expression",
+            _ => return Ok(()),
+        };
+        err(format!("'yield' inside {inside}"), span)
     }
 
     fn starred_list(&mut self, items: &'a [Expr]) -> CResult<()> {

@@ -90,6 +90,7 @@ impl Vm {
         src: &str,
         filename: &str,
     ) -> PyResult<Value> {
+        let src = &*crate::syntax::universal_newlines(src);
         let code = match crate::compile_source(src, filename) {
             Ok(c) => c,
             Err(e) => return Err(crate::diagnostics::syntax_error_value(&e, filename, src)),

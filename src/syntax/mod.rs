@@ -11,6 +11,17 @@ pub mod span;
 pub mod strlit;
 pub mod token;
 
+/// Source text with `\r\n` and lone `\r` line ends made `\n`, as CPython reads source
+/// files (universal newlines): string literals spanning lines then hold `\n`, and a
+/// backslash continuation before `\r\n` works.
+pub fn universal_newlines(src: &str) -> std::borrow::Cow<'_, str> {
+    if src.contains('\r') {
+        src.replace("\r\n", "\n").replace('\r', "\n").into()
+    } else {
+        src.into()
+    }
+}
+
 /// Which of CPython's syntax-error classes a front-end error belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SyntaxErrorKind {

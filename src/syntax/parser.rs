@@ -227,6 +227,9 @@ pub mod helpers {
                     }
                 }
                 RawParam::Star(name, at) => {
+                    if p.kwarg.is_some() {
+                        return err("arguments cannot follow var-keyword argument", at as u32);
+                    }
                     if seen_star {
                         return err("* argument may appear only once", at as u32);
                     }

@@ -96,6 +96,37 @@ pub fn decode_escapes(body: &str) -> Result<String, (String, usize)> {
                     }
                 }
             }
+            'N' => {
+                // `\N{NAME}`: a character by its Unicode name (or alias), as CPython.
+                let malformed = || {
+                    Err((
+                        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape", at, at + 1),
+                        at,
+                    ))
+                };
+                if chars.peek().map(|p| p.1) != Some('{') {
+                    return malformed();
+                }
+                chars.next();
+                let start = at + 3;
+                let Some(len) = body[start..].find('}') else {
+                    return malformed();
+                };
+                let name = &body[start..start + len];
+                while chars.peek().is_some_and(|&(i, _)| i <= start + len) {
+                    chars.next();
+                }
+                match unicode_names2::character(name).filter(|_| !name.is_empty()) {
+                    Some(ch) => out.push(ch),
+                    None if name.is_empty() => return malformed(),
+                    None => {
+                        return Err((
+                            format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name", at, start + len),
+                            at,
+                        ))
+                    }
+                }
+            }
             other => {
                 out.push('\\');
                 out.push(other);
@@ -159,6 +190,21 @@ fn split_until(
             }
             b'}' => {
                 return Err(("f-string: single '}' is not allowed".into(), offset + i));
+            }
+            b'\\' if !raw => {
+                // An escape stays whole for `decode_escapes`: `\\{` is no field, and the
+                // braces of `\N{NAME}` are the name's.
+                if lit.is_empty() {
+                    lit_start = i;
+                }
+                let mut end = i + 1 + body[i + 1..].chars().next().map_or(0, char::len_utf8);
+                if body[i + 1..].starts_with("N{") {
+                    if let Some(close) = body[i..].find('}') {
+                        end = i + close + 1;
+                    }
+                }
+                lit.push_str(&body[i..end]);
+                i = end;
             }
             b'{' => {
                 flush(&mut lit, &mut parts, offset + lit_start)?;

@@ -518,6 +518,13 @@ impl Vm {
                     e.lock().context = (!value.is_none()).then_some(value);
                     return Ok(());
                 }
+                "__suppress_context__" => {
+                    let Value::Bool(on) = value else {
+                        return type_error("attribute value type must be bool");
+                    };
+                    e.lock().suppress_context = on;
+                    return Ok(());
+                }
                 "args" => {
                     e.lock().args = self.to_vec(&value)?;
                     return Ok(());

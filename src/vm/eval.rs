@@ -2185,8 +2185,16 @@ impl Vm {
 
     fn context_methods(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let n = names();
-        let enter = self.getattr_opt(mgr, &n.enter)?;
-        let exit = self.getattr_opt(mgr, &n.exit)?;
+        // Special methods come from the type: an instance attribute named `__enter__` does
+        // not make a context manager.
+        let on_type = |vm: &mut Vm, name: &Str| -> PyResult<Option<Value>> {
+            match mgr {
+                Value::Instance(_) if vm.lookup_special(mgr, name).is_none() => Ok(None),
+                _ => vm.getattr_opt(mgr, name),
+            }
+        };
+        let enter = on_type(self, &n.enter)?;
+        let exit = on_type(self, &n.exit)?;
         match (enter, exit) {
             (Some(e), Some(x)) => Ok((e, x)),
             (None, _) => type_error(format!(
@@ -2240,27 +2248,27 @@ impl Vm {
     }
 
     pub fn exc_matches(&mut self, e: &Value, ty: &Value) -> PyResult<bool> {
-        match ty {
-            Value::Class(c) => {
-                if !c.is_exception() {
-                    return type_error(
-                        "catching classes that do not inherit from BaseException is not allowed",
-                    );
-                }
-                Ok(class_of(e).is_subclass(c))
-            }
-            Value::Tuple(t) => {
-                for x in t.items.iter() {
-                    if self.exc_matches(e, x)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => {
-                type_error("catching classes that do not inherit from BaseException is not allowed")
-            }
+        // As CPython's check_except_type_valid, every class named is checked before any
+        // matches, and a tuple holds classes, not further tuples.
+        let valid = |v: &Value| matches!(v, Value::Class(c) if c.is_exception());
+        let ok = match ty {
+            Value::Tuple(t) => t.items.iter().all(valid),
+            other => valid(other),
+        };
+        if !ok {
+            return type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            );
         }
+        let class = class_of(e);
+        Ok(match ty {
+            Value::Tuple(t) => t.items.iter().any(|x| match x {
+                Value::Class(c) => class.is_subclass(c),
+                _ => false,
+            }),
+            Value::Class(c) => class.is_subclass(c),
+            _ => false,
+        })
     }
 
     /// Runs `f` with the running frame back on the frame stack, for natives that read it

@@ -64,3 +64,10 @@ if w == "22":
     except KeyError as e:
         e.add_note("looked up k")
         raise RuntimeError("wrapped") from e
+if w == "23":
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        e = ValueError("v")
+        e.__suppress_context__ = True
+        raise e
