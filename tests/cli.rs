@@ -63,6 +63,18 @@ fn program_from_stdin() {
     assert_eq!(stdout(&o), "3\n");
 }
 
+/// sys.stdin as CPython's: readline, iteration (lines keep their `\n`), readlines and read,
+/// sharing one buffer; the expected text is what python3 prints for the same input.
+#[test]
+fn stdin_reads_lines_and_the_rest() {
+    let program = "import sys\nfirst = sys.stdin.readline()\nprint(repr(first))\n\
+                   for line in sys.stdin:\n    print(repr(line))\n    if line.startswith('b'):\n        break\n\
+                   print(sys.stdin.readlines())\nprint(repr(sys.stdin.read()))\n";
+    let o = mt(&["-c", program], Some("x\na\nb\nc\nd"), &[]);
+    assert_eq!(stdout(&o), "'x\\n'\n'a\\n'\n'b\\n'\n['c\\n', 'd']\n''\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
 #[test]
 fn exit_statuses_follow_cpython() {
     assert_eq!(

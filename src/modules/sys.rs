@@ -34,6 +34,10 @@ fn stream_class() -> &'static Arc<Class> {
         add("write", stream_write);
         add("flush", stream_flush);
         add("readline", stream_readline);
+        add("read", stream_read);
+        add("readlines", stream_readlines);
+        add("__iter__", stream_iter);
+        add("__next__", stream_next);
         add("isatty", stream_isatty);
         add("fileno", stream_fileno);
         c
@@ -107,6 +111,39 @@ fn stream_readline(vm: &mut Vm, _a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     });
     r.map(Value::string)
         .map_err(|e| exc("OSError", e.to_string()))
+}
+
+/// `sys.stdin.read()`: the rest of the input.
+fn stream_read(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("read", &a[1..], kw, 0, 1)?;
+    stdio::flush_stdout().map_err(|e| exc("OSError", e.to_string()))?;
+    let r = crate::runtime::gil::without_gil(vm, || {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map(|_| text)
+    });
+    r.map(Value::string)
+        .map_err(|e| exc("OSError", e.to_string()))
+}
+
+fn stream_readlines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let text = stream_read(vm, &a[..1], kw)?;
+    let text = text.as_str().unwrap_or("");
+    Ok(Value::list(
+        text.split_inclusive('\n').map(Value::str).collect(),
+    ))
+}
+
+fn stream_iter(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+/// `for line in sys.stdin`: lines with their `\n`, until end of input.
+fn stream_next(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let line = stream_readline(vm, a, kw)?;
+    if line.as_str().is_some_and(str::is_empty) {
+        return Err(new_exception(exc_class("StopIteration").clone(), vec![]));
+    }
+    Ok(line)
 }
 
 fn stream_isatty(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -191,8 +228,28 @@ pub fn make(vm: &mut Vm) -> Arc<Dict> {
     add_fn(&d, "_is_gil_enabled", is_gil_enabled);
     add_fn(&d, "intern", intern);
     add_fn(&d, "exc_info", exc_info);
+    add_fn(&d, "get_int_max_str_digits", get_int_max_str_digits);
+    add_fn(&d, "set_int_max_str_digits", set_int_max_str_digits);
     add_fn(&d, "exception", exception);
     d
+}
+
+fn get_int_max_str_digits(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("get_int_max_str_digits", a, kw, 0, 0)?;
+    Ok(Value::Int(
+        crate::objects::numfmt::int_max_str_digits() as i64
+    ))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640, process-wide.
+fn set_int_max_str_digits(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let p = crate::builtins::args::bind("set_int_max_str_digits", a, kw, &["maxdigits"], 1)?;
+    let n = vm.to_index(p[0].as_ref().unwrap_or(&Value::None))?;
+    if n != 0 && !(640..).contains(&n) {
+        return value_error("maxdigits must be 0 or larger than 640");
+    }
+    crate::objects::numfmt::set_int_max_str_digits(n as usize);
+    Ok(Value::None)
 }
 
 /// `sys.exception()` (3.11's name): the exception being handled here or in a caller, or None.

@@ -29,6 +29,24 @@ use num_traits::{Signed, ToPrimitive, Zero};
 /// non-power-of-two base) conversions of ints with more digits than this fail.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(INT_MAX_STR_DIGITS);
+
+/// The current limit (`sys.set_int_max_str_digits`); 0 means none.
+pub fn int_max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn set_int_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether a conversion of `digits` digits goes past the limit.
+fn over_limit(digits: usize) -> bool {
+    let limit = int_max_str_digits();
+    limit != 0 && digits > limit
+}
+
 /// Widths (and float precisions) beyond this are refused with a
 /// `MemoryError` message instead of attempting a gigantic allocation (CPython
 /// would attempt it, and raise `MemoryError` when it fails).
@@ -743,7 +761,7 @@ fn limit_error_to_str() -> String {
     format!(
         "Exceeds the limit ({} digits) for integer string conversion; \
          use sys.set_int_max_str_digits() to increase the limit",
-        INT_MAX_STR_DIGITS
+        int_max_str_digits()
     )
 }
 
@@ -798,12 +816,13 @@ impl IntRef<'_> {
     fn decimal_digits(self) -> Result<String, String> {
         if let IntRef::Big(b) = self {
             // (bits - 1) * log10(2) + 1 > limit: certainly too many digits.
-            if b.bits() > (INT_MAX_STR_DIGITS as u64) * 10 / 3 + 16 {
+            let limit = int_max_str_digits() as u64;
+            if limit != 0 && b.bits() > limit * 10 / 3 + 16 {
                 return Err(limit_error_to_str());
             }
         }
         let d = self.abs_digits(10);
-        if d.len() > INT_MAX_STR_DIGITS {
+        if over_limit(d.len()) {
             return Err(limit_error_to_str());
         }
         Ok(d)
@@ -1250,11 +1269,11 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, String> {
     if prev == b'_' {
         return Err(invalid());
     }
-    if !b.is_power_of_two() && clean.len() > INT_MAX_STR_DIGITS {
+    if !b.is_power_of_two() && over_limit(clean.len()) {
         return Err(format!(
             "Exceeds the limit ({} digits) for integer string conversion: \
              value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            INT_MAX_STR_DIGITS,
+            int_max_str_digits(),
             clean.len()
         ));
     }

@@ -273,9 +273,10 @@ impl Vm {
             Value::Bool(false) => "False".into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
+                let limit = numfmt::int_max_str_digits();
                 let s = b.to_string();
-                if s.len() > 4300 + usize::from(b.is_negative()) {
-                    return value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+                if limit != 0 && s.len() > limit + usize::from(b.is_negative()) {
+                    return value_error(format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
                 }
                 s
             }
@@ -856,6 +857,10 @@ impl Vm {
                     step: *step,
                 },
                 ObjKind::BigRange(r) => IterState::BigRange(r.clone()),
+                ObjKind::Native { class, .. } if class.lookup(&names().iter).is_some() => {
+                    let f = class.lookup(&names().iter).unwrap_or(Value::None);
+                    return self.call(&f, std::slice::from_ref(v), &[]);
+                }
                 ObjKind::DictView(d, kind) => IterState::Dict {
                     dict: d.clone(),
                     pos: 0,
@@ -887,6 +892,15 @@ impl Vm {
                 ObjKind::Iter(state) => self.iter_next(state),
                 ObjKind::Generator(_) => self.gen_next(it),
                 ObjKind::File(_) => crate::objects::methods::file::next_line(self, it),
+                ObjKind::Native { class, .. } => match class.lookup(&names().next) {
+                    // A native type's own `__next__` (sys.stdin's).
+                    Some(f) => match self.call(&f, std::slice::from_ref(it), &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if is_exc(&e, "StopIteration") => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                    None => type_error(format!("'{}' object is not an iterator", type_name(it))),
+                },
                 _ => type_error(format!("'{}' object is not an iterator", type_name(it))),
             },
             Value::Instance(_) => match self.call_special(it, &names().next, &[]) {
