@@ -108,10 +108,15 @@ fn class_flags(class: &Class) -> u64 {
     bits
 }
 
-/// Whether instances of `class` have a finalizer (`__del__`) to run when dropped.
+/// Whether instances of `class` have a finalizer (`__del__`), if known without computing:
+/// None when the class's flags are stale. Drops ask this, and a drop may happen while the
+/// dropping thread holds a class dict's lock (a class attribute being replaced), which
+/// computing the flags would take again.
 #[inline]
-pub fn class_has_del(class: &Class) -> bool {
-    class_flags(class) & HAS_DEL != 0
+pub fn class_has_del_hint(class: &Class) -> Option<bool> {
+    let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+    let f = class.attr_flags.0.load(Ordering::Relaxed);
+    (f >> FLAG_BITS == epoch).then_some(f & HAS_DEL != 0)
 }
 
 impl Vm {

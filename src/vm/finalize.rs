@@ -38,7 +38,7 @@ fn defer(make: impl FnOnce() -> Pending) {
     });
 }
 
-/// True when this thread has generators waiting to be closed.
+/// True when this thread has finalizers waiting to run.
 #[inline(always)]
 pub fn pending() -> bool {
     ANY_PENDING.try_with(Cell::get).unwrap_or(false)
@@ -71,7 +71,9 @@ impl Drop for Generator {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        if !super::cache::class_has_del(&self.class)
+        // Stale class flags (a class changed since they were computed) queue the instance
+        // too; `run_del` then looks `__del__` up properly.
+        if super::cache::class_has_del_hint(&self.class) == Some(false)
             || FINALIZED.try_with(Cell::get).unwrap_or(0) == self as *const Instance as usize
         {
             return;
@@ -90,8 +92,8 @@ impl Drop for Instance {
 }
 
 impl Vm {
-    /// Closes the generators dropped on this thread since the last call, reporting what
-    /// their `finally` blocks raise.
+    /// Runs the finalizers queued on this thread since the last call (`__del__`, closing
+    /// generators), reporting what they raise.
     #[cold]
     pub fn run_finalizers(&mut self) {
         if self.finalizing {
@@ -123,10 +125,12 @@ impl Vm {
     /// `__del__` stored it somewhere, when a later drop runs it again).
     fn run_del(&mut self, inst: Arc<Instance>) {
         let del = crate::objects::names::names().del.clone();
-        let func = self.cls_lookup(&inst.class, &del).unwrap_or(Value::None);
+        let func = self.cls_lookup(&inst.class, &del);
         let obj = Value::Instance(inst);
-        if let Err(e) = self.call_method(&obj, del.as_str(), &[]) {
-            self.report_ignored(&func, &e);
+        if let Some(func) = func {
+            if let Err(e) = self.call_method(&obj, del.as_str(), &[]) {
+                self.report_ignored(&func, &e);
+            }
         }
         if let Value::Instance(inst) = obj {
             let last = Arc::strong_count(&inst) == 1;

@@ -49,3 +49,18 @@ kept = g("at exit")
 next(kept)
 _private = A("private first")
 last = A("last")
+
+
+# Replacing a class attribute drops the old value while the class dict is being written.
+class Base:
+    pass
+
+
+class WithDel(Base):
+    def __del__(self):
+        print("del class attribute value")
+
+
+Base.slot = WithDel()
+Base.slot = 2
+print("class attribute replaced")
