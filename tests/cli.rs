@@ -75,6 +75,17 @@ fn stdin_reads_lines_and_the_rest() {
     assert_eq!(o.status.code(), Some(0));
 }
 
+/// input() drops only the `\n` (CPython on POSIX keeps a `\r` before it).
+#[test]
+fn input_keeps_carriage_returns() {
+    let o = mt(
+        &["-c", "print(repr(input()), repr(input()))"],
+        Some("abc\r\ndef\n"),
+        &[],
+    );
+    assert_eq!(stdout(&o), "'abc\\r' 'def'\n");
+}
+
 #[test]
 fn exit_statuses_follow_cpython() {
     assert_eq!(

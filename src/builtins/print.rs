@@ -182,11 +182,9 @@ pub fn input(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     match line {
         Ok((0, _)) => raise("EOFError", "EOF when reading a line"),
         Ok((_, mut l)) => {
+            // Only the `\n` goes, as CPython on POSIX: a `\r` before it stays.
             if l.ends_with('\n') {
                 l.pop();
-                if l.ends_with('\r') {
-                    l.pop();
-                }
             }
             Ok(Value::string(l))
         }

@@ -107,3 +107,14 @@ try:
     c.send(10)
 except StopIteration as e:
     print("chain returned", e.value)
+
+
+def closable():
+    yield 1
+x = closable()
+for args, kw in (((1,), {}), ((), {"a": 1}), ((1, 2), {})):
+    try:
+        x.close(*args, **kw)
+    except TypeError as e:
+        print(e)
+print(x.close())

@@ -44,7 +44,16 @@ fn throw(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     vm.gen_throw(&a[0], e)
 }
 
-fn close(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn close(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return type_error("generator.close() takes no keyword arguments");
+    }
+    if a.len() > 1 {
+        return type_error(format!(
+            "generator.close() takes no arguments ({} given)",
+            a.len() - 1
+        ));
+    }
     vm.gen_close(&a[0])
 }
 
