@@ -857,10 +857,13 @@ impl Vm {
                     step: *step,
                 },
                 ObjKind::BigRange(r) => IterState::BigRange(r.clone()),
-                ObjKind::Native { class, .. } if class.lookup(&names().iter).is_some() => {
-                    let f = class.lookup(&names().iter).unwrap_or(Value::None);
-                    return self.call(&f, std::slice::from_ref(v), &[]);
-                }
+                // A native type's own `__iter__` (sys.stdin's).
+                ObjKind::Native { class, .. } => match class.lookup(&names().iter) {
+                    Some(f) => return self.call(&f, std::slice::from_ref(v), &[]),
+                    None => {
+                        return type_error(format!("'{}' object is not iterable", type_name(v)))
+                    }
+                },
                 ObjKind::DictView(d, kind) => IterState::Dict {
                     dict: d.clone(),
                     pos: 0,
