@@ -493,16 +493,26 @@ fn type_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// A super object, after CPython's supercheck: `obj` must be an instance of `class` or a
+/// subclass of it (zero-argument super() in a comprehension meets its iterator here).
+pub fn new_super(class: Arc<Class>, obj: Value) -> PyResult<Value> {
+    let fits = match &obj {
+        Value::Class(c) => c.is_subclass(&class),
+        _ => class_of(&obj).is_subclass(&class),
+    };
+    if !fits {
+        return type_error("super(type, obj): obj must be an instance or subtype of type");
+    }
+    Ok(Value::object(ObjKind::Super { class, obj }))
+}
+
 fn super_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match a.len() {
         3 => {
             let Value::Class(c) = &a[1] else {
                 return type_error("super() argument 1 must be a type");
             };
-            Ok(Value::object(ObjKind::Super {
-                class: c.clone(),
-                obj: a[2].clone(),
-            }))
+            new_super(c.clone(), a[2].clone())
         }
         1 => raise("RuntimeError", "super(): no arguments"),
         n if n > 3 => type_error(format!(
@@ -540,6 +550,9 @@ pub fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let x = p[0].clone().unwrap_or(Value::None);
     let nd = match &p[1] {
         None | Some(Value::None) => None,
+        // Digits past a machine word clamp (CPython's PyNumber_AsSsize_t with no error).
+        Some(Value::BigInt(b)) if num_traits::Signed::is_negative(&**b) => Some(i64::MIN),
+        Some(Value::BigInt(_)) => Some(i64::MAX),
         Some(v) => Some(vm.to_index(v)?),
     };
     match (&x, nd) {
@@ -552,7 +565,10 @@ pub fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             };
             float_to_int(r)
         }
-        (Value::Float(f), Some(n)) => Ok(Value::Float(numfmt::round_float(*f, n))),
+        (Value::Float(f), Some(n)) => match numfmt::round_float_checked(*f, n) {
+            Ok(r) => Ok(Value::Float(r)),
+            Err(msg) => overflow_error(msg),
+        },
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(match x {
             Value::Bool(b) => Value::Int(b as i64),
             _ => x,

@@ -3,10 +3,12 @@
 //! attribute lookup from the instance's exception state.
 
 use super::types::Types;
+use crate::objects::class::ExcData;
 use crate::objects::names::names;
-use crate::objects::{new_str, Builtin, Value};
+use crate::objects::{new_str, Builtin, Class, Value};
 use crate::vm::error::*;
 use crate::vm::{KwArgs, PyResult, Vm};
+use std::sync::{Arc, OnceLock};
 
 pub fn register(t: &Types) {
     let base = &t.exc["BaseException"];
@@ -33,8 +35,26 @@ fn init(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn with_traceback(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Ok(a.first().cloned().unwrap_or(Value::None))
+/// `e.with_traceback(tb)`: sets `__traceback__` and returns `e`.
+fn with_traceback(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::arity("with_traceback", &a[1..], kw, 1, 1)?;
+    vm.setattr(&a[0], &new_str("__traceback__"), a[1].clone())?;
+    Ok(a[0].clone())
+}
+
+/// `e.__traceback__ = tb`. None clears the frames, so a re-raise starts afresh. mt's
+/// traceback objects do not carry their frames, so one taken from another exception
+/// leaves this exception's frames as they are.
+pub fn set_traceback(e: &mut ExcData, tb: Value) -> PyResult<()> {
+    match tb {
+        Value::None => {
+            e.traceback.clear();
+            e.tb_object = None;
+            Ok(())
+        }
+        Value::Instance(ref i) if Arc::ptr_eq(&i.class, traceback_class()) => Ok(()),
+        _ => type_error("__traceback__ must be a traceback or None"),
+    }
 }
 
 /// `e.add_note(note)` (3.11): appends to the `__notes__` list, which tracebacks print
@@ -71,18 +91,21 @@ fn str(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(vm.exception_str(&a[0])?))
 }
 
-/// A `traceback` object for `__traceback__`: its frames are shown by the traceback printer;
-/// in mt code it offers `tb_lineno` and `tb_next`.
-pub fn traceback_object(entries: &[crate::objects::class::TbEntry]) -> Value {
-    use std::sync::OnceLock;
-    static CLASS: OnceLock<std::sync::Arc<crate::objects::Class>> = OnceLock::new();
-    let class = CLASS.get_or_init(|| {
+fn traceback_class() -> &'static Arc<Class> {
+    static CLASS: OnceLock<Arc<Class>> = OnceLock::new();
+    CLASS.get_or_init(|| {
         crate::builtins::types::builtin_class(
             "traceback",
             &[&crate::builtins::types::types().object],
             crate::objects::class::Layout::Object,
         )
-    });
+    })
+}
+
+/// A `traceback` object for `__traceback__`: its frames are shown by the traceback printer;
+/// in mt code it offers `tb_lineno` and `tb_next`.
+pub fn traceback_object(entries: &[crate::objects::class::TbEntry]) -> Value {
+    let class = traceback_class();
     let inst = crate::objects::Instance::new(class.clone());
     // Innermost entries were recorded first; tb objects start from the outermost frame.
     let mut next = Value::None;

@@ -68,11 +68,12 @@ pub fn next(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 /// `map`, `filter`, `zip` and `enumerate` are classes, as in CPython (`isinstance(m, map)`,
 /// `map.__name__`); calling one runs its constructor below through `__new__`.
 pub fn register(t: &super::types::Types) {
-    let classes: [(&str, crate::objects::function::NativeFn); 4] = [
+    let classes: [(&str, crate::objects::function::NativeFn); 5] = [
         ("map", |vm, a, kw| map(vm, &a[1..], kw)),
         ("filter", |vm, a, kw| filter(vm, &a[1..], kw)),
         ("zip", |vm, a, kw| zip(vm, &a[1..], kw)),
         ("enumerate", |vm, a, kw| enumerate(vm, &a[1..], kw)),
+        ("reversed", |vm, a, kw| reversed(vm, &a[1..], kw)),
     ];
     for (name, new) in classes {
         t.iterators[name].dict.set_str(

@@ -80,10 +80,9 @@ pub fn make_builtins() -> Arc<Dict> {
     add("quit", exit);
     add("iter", iterators::iter);
     add("next", iterators::next);
-    for name in ["enumerate", "zip", "map", "filter"] {
+    for name in ["enumerate", "zip", "map", "filter", "reversed"] {
         d.set_str(new_str(name), Value::Class(t.iterators[name].clone()));
     }
-    add("reversed", iterators::reversed);
     add("sorted", iterators::sorted);
     add("min", iterators::min);
     add("max", iterators::max);
@@ -466,9 +465,10 @@ fn vars(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("dir", a, kw, 0, 1)?;
     let Some(v) = a.first() else {
+        // Without an argument, the names of the current local scope, as CPython.
         let mut out: Vec<String> = Vec::new();
-        if let Some(g) = vm.frames.last().map(|f| f.globals.clone()) {
-            add_names(&g, &mut out);
+        if let Value::Dict(d) = locals(vm, &[], kw)? {
+            add_names(&d, &mut out);
         }
         return Ok(sorted_names(out));
     };

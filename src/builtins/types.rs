@@ -137,6 +137,7 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "map",
     "filter",
     "list_reverseiterator",
+    "reversed",
     "callable_iterator",
     "iterator",
 ];

@@ -1322,6 +1322,11 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::YieldValue);
             }
+            ExprKind::NamedExpr(target, v) => {
+                self.expr(v)?;
+                self.emit(Op::Dup);
+                self.store_target(target)?;
+            }
             ExprKind::YieldFrom(v) => {
                 self.check_yield_place(e.span)?;
                 self.expr(v)?;

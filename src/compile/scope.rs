@@ -41,6 +41,10 @@ pub struct Scope {
     pub is_generator: bool,
     /// Uses `super` or `__class__`: needs the implicit `__class__` cell of its class.
     pub needs_class_cell: bool,
+    /// A comprehension's own scope: assignment expressions in it bind in the enclosing scope.
+    pub is_comprehension: bool,
+    /// A comprehension's iteration variables, which an assignment expression may not rebind.
+    pub comp_targets: HashSet<String>,
 }
 
 impl Scope {
@@ -99,7 +103,11 @@ pub fn analyze(body: &Body) -> Result<SymbolTable, ScopeError> {
         }],
         by_node: HashMap::new(),
     };
-    let mut c = Collector { t: &mut t, cur: 0 };
+    let mut c = Collector {
+        t: &mut t,
+        cur: 0,
+        in_comp_iter: 0,
+    };
     for s in body {
         c.stmt(s)?;
     }
@@ -110,6 +118,8 @@ pub fn analyze(body: &Body) -> Result<SymbolTable, ScopeError> {
 struct Collector<'a> {
     t: &'a mut SymbolTable,
     cur: usize,
+    /// Depth of comprehension iterables being visited, where `:=` is refused.
+    in_comp_iter: usize,
 }
 
 impl Collector<'_> {
@@ -370,20 +380,24 @@ impl Collector<'_> {
         gens: &[Comprehension],
     ) -> Result<(), ScopeError> {
         // The first iterable is evaluated in the enclosing scope.
-        self.expr(&gens[0].iter)?;
+        self.comp_iter(&gens[0].iter)?;
         let id = self.new_scope(node_key(e), ScopeKind::Function);
         let saved = self.cur;
         self.cur = id;
         self.bind(".0");
         self.scope().params = vec![".0".into()];
+        self.scope().is_comprehension = true;
         if matches!(e.kind, ExprKind::GenExp(..)) {
             self.scope().is_generator = true;
         }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.comp_iter(&g.iter)?;
             }
+            let before = self.scope().assigned.clone();
             self.target(&g.target)?;
+            let new: Vec<String> = self.scope().assigned.difference(&before).cloned().collect();
+            self.scope().comp_targets.extend(new);
             for c in &g.ifs {
                 self.expr(c)?;
             }
@@ -395,8 +409,75 @@ impl Collector<'_> {
         Ok(())
     }
 
+    fn comp_iter(&mut self, iter: &Expr) -> Result<(), ScopeError> {
+        self.in_comp_iter += 1;
+        let r = self.expr(iter);
+        self.in_comp_iter -= 1;
+        r
+    }
+
+    /// `name := value`: binds in the current scope, or, inside comprehensions, in the nearest
+    /// enclosing scope that is not one, as CPython's symtable_extend_namedexpr_scope.
+    fn named_expr(&mut self, name: &str, span: Span, whole: Span) -> Result<(), ScopeError> {
+        if self.in_comp_iter > 0 {
+            return Err((
+                "assignment expression cannot be used in a comprehension iterable expression"
+                    .into(),
+                whole,
+            ));
+        }
+        let mut comps = Vec::new();
+        let mut owner = self.cur;
+        while self.t.scopes[owner].is_comprehension {
+            if self.t.scopes[owner].comp_targets.contains(name) {
+                return Err((
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                    ),
+                    span,
+                ));
+            }
+            comps.push(owner);
+            owner = self.t.scopes[owner].parent.unwrap_or(0);
+        }
+        if comps.is_empty() {
+            self.bind(name);
+            return Ok(());
+        }
+        let o = &self.t.scopes[owner];
+        let global =
+            match o.kind {
+                Some(ScopeKind::Class) => return Err((
+                    "assignment expression within a comprehension cannot be used in a class body"
+                        .into(),
+                    span,
+                )),
+                Some(ScopeKind::Module) => true,
+                _ => o.globals.contains(name),
+            };
+        for c in comps {
+            let sc = &mut self.t.scopes[c];
+            if global {
+                sc.globals.insert(name.to_string());
+            } else {
+                sc.nonlocals.insert(name.to_string());
+            }
+        }
+        if !self.t.scopes[owner].nonlocals.contains(name) {
+            self.t.scopes[owner].assigned.insert(name.to_string());
+        }
+        Ok(())
+    }
+
     fn expr(&mut self, e: &Expr) -> Result<(), ScopeError> {
         match &e.kind {
+            ExprKind::NamedExpr(target, v) => {
+                self.expr(v)?;
+                match &target.kind {
+                    ExprKind::Name(name) => self.named_expr(name, target.span, e.span),
+                    _ => self.target(target),
+                }
+            }
             ExprKind::Name(n) => {
                 self.use_name(n);
                 if n == "super" || n == "__class__" {
@@ -431,12 +512,13 @@ impl Collector<'_> {
             ExprKind::Lambda(p, body) => {
                 self.params_defaults(p)?;
                 let id = self.new_scope(node_key(e), ScopeKind::Function);
-                let saved = self.cur;
+                let saved = (self.cur, self.in_comp_iter);
                 self.cur = id;
+                self.in_comp_iter = 0;
                 self.bind_params(p);
-                self.expr(body)?;
-                self.cur = saved;
-                Ok(())
+                let r = self.expr(body);
+                (self.cur, self.in_comp_iter) = saved;
+                r
             }
             ExprKind::Call(f, args) => {
                 self.expr(f)?;

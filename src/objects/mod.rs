@@ -6,6 +6,7 @@ pub mod bigrange;
 pub mod class;
 pub mod dict;
 pub mod function;
+pub mod hexfloat;
 pub mod methods;
 pub mod names;
 pub mod numfmt;

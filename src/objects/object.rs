@@ -115,11 +115,14 @@ pub enum IterState {
     },
     /// Over a range beyond 64 bits: `start` is the next item.
     BigRange(Box<super::bigrange::BigRange>),
+    /// CPython's dictiter: `used` is the size when iteration began (usize::MAX once the
+    /// size error was raised, so it sticks); `remaining` counts the entries still expected.
     Dict {
         dict: Arc<Dict>,
         pos: usize,
         kind: ViewKind,
-        version: u64,
+        used: usize,
+        remaining: usize,
     },
     Vec {
         items: Vec<Value>,

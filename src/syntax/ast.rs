@@ -56,6 +56,8 @@ pub enum ExprKind {
     GenExp(Box<Expr>, Vec<Comprehension>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    /// `name := value` (PEP 572); the target is always a `Name`.
+    NamedExpr(Box<Expr>, Box<Expr>),
 }
 
 #[derive(Debug, Clone)]

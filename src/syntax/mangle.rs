@@ -24,6 +24,21 @@ fn mangle(name: &mut String, class: Option<&str>) {
     *name = format!("_{stripped}{name}");
 }
 
+/// An import binds a mangled name but still imports the name as written (CPython mangles
+/// only the store): a name that changes gains an `as` alias.
+fn import_alias((name, alias): &mut (String, Option<String>), class: Option<&str>) {
+    match alias {
+        Some(a) => mangle(a, class),
+        None => {
+            let mut bound = name.clone();
+            mangle(&mut bound, class);
+            if bound != *name {
+                *alias = Some(bound);
+            }
+        }
+    }
+}
+
 fn stmts(body: &mut Body, class: Option<&str>) {
     for s in body {
         stmt(s, class);
@@ -115,7 +130,11 @@ fn stmt(s: &mut Stmt, class: Option<&str>) {
         StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
             names.iter_mut().for_each(|n| mangle(n, class));
         }
-        StmtKind::Import(_) | StmtKind::ImportFrom(..) => {}
+        StmtKind::Import(names) => names.iter_mut().for_each(|n| import_alias(n, class)),
+        StmtKind::ImportFrom(_, _, ImportNames::Names(names)) => {
+            names.iter_mut().for_each(|n| import_alias(n, class))
+        }
+        StmtKind::ImportFrom(..) => {}
         StmtKind::Assert(test, msg) => {
             expr(test, class);
             if let Some(m) = msg {
@@ -239,6 +258,10 @@ fn expr(e: &mut Expr, class: Option<&str>) {
             if let Some(v) = v {
                 expr(v, class);
             }
+        }
+        ExprKind::NamedExpr(target, v) => {
+            expr(target, class);
+            expr(v, class);
         }
     }
 }

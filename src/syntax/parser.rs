@@ -321,6 +321,7 @@ pub mod helpers {
             ExprKind::GenExp(..) => "generator expression",
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
             ExprKind::Slice(..) => "slice",
+            ExprKind::NamedExpr(..) => "named expression",
             _ => "expression",
         }
     }
@@ -492,6 +493,29 @@ pub mod helpers {
         names: ImportNames,
     ) -> PResult<StmtKind> {
         Ok(StmtKind::ImportFrom(dots, module, names))
+    }
+
+    /// `target := value`: only a bare name may be the target.
+    pub fn named_expr(target: Expr, value: Expr, span: Span) -> PResult<Expr> {
+        let bare = target.span.start == span.start;
+        if !bare || !matches!(target.kind, ExprKind::Name(_)) {
+            let what = match target.kind {
+                ExprKind::Name(_) => "name",
+                ExprKind::Attribute(..) => "attribute",
+                ExprKind::Subscript(..) => "subscript",
+                ExprKind::Tuple(_) => "tuple",
+                ExprKind::List(_) => "list",
+                _ => describe(&target),
+            };
+            return err_span(
+                format!("cannot use assignment expressions with {what}"),
+                target.span,
+            );
+        }
+        Ok(Expr {
+            kind: ExprKind::NamedExpr(Box::new(target), Box::new(value)),
+            span,
+        })
     }
 
     pub fn parenthesized(e: Expr, span: Span) -> Expr {

@@ -529,6 +529,9 @@ impl Vm {
                     e.lock().args = self.to_vec(&value)?;
                     return Ok(());
                 }
+                "__traceback__" => {
+                    return crate::builtins::exceptions::set_traceback(&mut e.lock(), value)
+                }
                 _ => {}
             }
         }

@@ -1642,7 +1642,7 @@ impl Vm {
                     let (Some(Value::Class(cls)), Some(obj)) = (cls, first) else {
                         return raise("RuntimeError", "super(): no arguments");
                     };
-                    push!(self, Value::object(ObjKind::Super { class: cls, obj }));
+                    push!(self, crate::builtins::convert::new_super(cls, obj)?);
                 }
                 Op::ImportName(i) => {
                     let name = top!(self).code.names[i as usize].clone();

@@ -816,7 +816,8 @@ impl Vm {
                 dict: d.clone(),
                 pos: 0,
                 kind: ViewKind::Keys,
-                version: d.version(),
+                used: d.len(),
+                remaining: d.len(),
             },
             Value::Set(s) => IterState::Set {
                 set: s.clone(),
@@ -868,7 +869,8 @@ impl Vm {
                     dict: d.clone(),
                     pos: 0,
                     kind: *kind,
-                    version: d.version(),
+                    used: d.len(),
+                    remaining: d.len(),
                 },
                 _ => return type_error(format!("'{}' object is not iterable", type_name(v))),
             },
@@ -984,25 +986,30 @@ impl Vm {
                 dict,
                 pos,
                 kind,
-                version,
+                used,
+                remaining,
             } => {
-                if dict.version() != *version {
-                    let changed_size = true;
-                    *version = dict.version();
-                    if changed_size {
-                        return raise("RuntimeError", "dictionary changed size during iteration");
-                    }
+                if dict.len() != *used {
+                    *used = usize::MAX;
+                    return raise("RuntimeError", "dictionary changed size during iteration");
                 }
                 match dict.entry_from(*pos) {
+                    Some(_) if *remaining == 0 => {
+                        raise("RuntimeError", "dictionary keys changed during iteration")
+                    }
                     Some((next, e)) => {
                         *pos = next;
+                        *remaining -= 1;
                         Ok(Some(match kind {
                             ViewKind::Keys => e.key,
                             ViewKind::Values => e.value,
                             ViewKind::Items => Value::tuple(vec![e.key, e.value]),
                         }))
                     }
-                    None => Ok(None),
+                    None => {
+                        *st = IterState::Done;
+                        Ok(None)
+                    }
                 }
             }
             IterState::Vec { items, idx } => {
@@ -1498,7 +1505,21 @@ impl Vm {
         c: &Value,
         len: usize,
     ) -> PyResult<(i64, i64, i64)> {
-        let step = if c.is_none() { 1 } else { self.to_index(c)? };
+        // Out-of-range bounds clamp, as CPython's _PyEval_SliceIndex: a slice never fails
+        // for being too big, and the positions it selects stay the same.
+        let bound = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
+            match v {
+                Value::BigInt(b) if b.is_negative() => Ok(-i64::MAX),
+                Value::BigInt(_) => Ok(i64::MAX),
+                _ => vm.to_index(v).map(|i| i.max(-i64::MAX)).map_err(|_| {
+                    exc(
+                        "TypeError",
+                        "slice indices must be integers or None or have an __index__ method",
+                    )
+                }),
+            }
+        };
+        let step = if c.is_none() { 1 } else { bound(self, c)? };
         if step == 0 {
             return value_error("slice step cannot be zero");
         }
@@ -1508,21 +1529,7 @@ impl Vm {
             if v.is_none() {
                 return Ok(default);
             }
-            let i = match v {
-                Value::BigInt(b) => {
-                    if b.is_negative() {
-                        i64::MIN / 2
-                    } else {
-                        i64::MAX / 2
-                    }
-                }
-                _ => vm.to_index(v).map_err(|_| {
-                    exc(
-                        "TypeError",
-                        "slice indices must be integers or None or have an __index__ method",
-                    )
-                })?,
-            };
+            let i = bound(vm, v)?;
             Ok(if i < 0 {
                 (i + len).max(lower)
             } else {
@@ -1665,7 +1672,11 @@ pub fn iter_type_name(st: &IterState) -> &'static str {
         IterState::Zip { .. } => "zip",
         IterState::Map { .. } => "map",
         IterState::Filter { .. } => "filter",
-        IterState::Reversed { .. } => "list_reverseiterator",
+        IterState::Reversed {
+            seq: Value::List(_),
+            ..
+        } => "list_reverseiterator",
+        IterState::Reversed { .. } => "reversed",
         IterState::CallIter { .. } => "callable_iterator",
         IterState::Done => "iterator",
     }

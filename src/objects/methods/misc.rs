@@ -140,11 +140,12 @@ fn slice_indices(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return type_error("descriptor 'indices' requires a 'slice' object");
     };
     let (s, e, st) = vm.slice_indices(&x, &y, &z, n as usize)?;
-    Ok(Value::tuple(vec![
-        Value::Int(s),
-        Value::Int(e),
-        Value::Int(st),
-    ]))
+    // A step too big for a machine word is reported exactly, as CPython's slice.indices.
+    let step = match z {
+        Value::BigInt(_) => z,
+        _ => Value::Int(st),
+    };
+    Ok(Value::tuple(vec![Value::Int(s), Value::Int(e), step]))
 }
 
 /// The index of `a[1]` in the range `a[0]`, for an int (a bool counts as one).

@@ -14,7 +14,9 @@ use super::list::{bad_receiver, exact, positional, repr_of};
 use crate::builtins::convert::{float_to_int, round};
 use crate::builtins::types::Types;
 use crate::objects::function::NativeFn;
-use crate::objects::Value;
+use crate::objects::hexfloat::{self, HexFloatError};
+use crate::objects::object::ObjKind;
+use crate::objects::{Builtin, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::error::*;
 use crate::vm::ops::{big_to_f64, to_big};
@@ -23,6 +25,7 @@ use crate::vm::{KwArgs, PyResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
+use std::sync::Arc;
 
 pub fn register(t: &Types) {
     let i = &t.int;
@@ -53,6 +56,14 @@ pub fn register(t: &Types) {
     add(f, "float", "is_integer", is_integer);
     add(f, "float", "as_integer_ratio", float_ratio);
     add(f, "float", "hex", float_hex);
+    f.dict.set_str(
+        crate::objects::new_str("fromhex"),
+        Value::object(ObjKind::ClassMethod(Builtin::method(
+            "float",
+            "fromhex",
+            float_fromhex,
+        ))),
+    );
     add(f, "float", "__int__", float_int);
     add(f, "float", "__trunc__", float_trunc);
     add(f, "float", "__floor__", float_floor);
@@ -586,32 +597,33 @@ fn float_ratio(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     ]))
 }
 
-/// `float.hex()`: `[-]0x<h>.<13 hex digits>p<sign><exp>`, as CPython's `float_hex`.
+/// `float.hex()`.
 fn float_hex(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let x = float_noargs(a, kw, "hex")?;
-    if x.is_nan() {
-        return Ok(Value::str("nan"));
-    }
-    if x.is_infinite() {
-        return Ok(Value::str(if x < 0.0 { "-inf" } else { "inf" }));
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return Ok(Value::string(format!("{sign}0x0.0p+0")));
-    }
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if biased == 0 {
-        (0, -1022)
-    } else {
-        (1, biased - 1023)
+    Ok(Value::string(hexfloat::format(float_noargs(a, kw, "hex")?)))
+}
+
+/// `float.fromhex(s)`, a class method: a subclass gets `cls(value)`, as CPython.
+fn float_fromhex(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let Some((cls, args)) = a.split_first() else {
+        return Err(bad_receiver(a, "float", "fromhex"));
     };
-    Ok(Value::string(format!(
-        "{sign}0x{lead}.{frac:013x}p{}{}",
-        if exp < 0 { '-' } else { '+' },
-        exp.abs()
-    )))
+    positional("float", "fromhex", args, kw, 1, 1)?;
+    let Value::Str(s) = &args[0] else {
+        return type_error("bad argument type for built-in operation");
+    };
+    let x = match hexfloat::parse(s.as_str()) {
+        Ok(x) => Value::Float(x),
+        Err(HexFloatError::Invalid) => {
+            return value_error("invalid hexadecimal floating-point string")
+        }
+        Err(HexFloatError::Overflow) => {
+            return overflow_error("hexadecimal value too large to represent as a float")
+        }
+    };
+    match cls {
+        Value::Class(c) if Arc::ptr_eq(c, &crate::builtins::types::types().float) => Ok(x),
+        _ => vm.call(cls, &[x], &[]),
+    }
 }
 
 fn float_int(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
