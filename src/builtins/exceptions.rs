@@ -52,7 +52,7 @@ pub fn set_traceback(e: &mut ExcData, tb: Value) -> PyResult<()> {
             e.tb_object = None;
             Ok(())
         }
-        Value::Instance(ref i) if Arc::ptr_eq(&i.class, traceback_class()) => Ok(()),
+        ref v if is_traceback(v) => Ok(()),
         _ => type_error("__traceback__ must be a traceback or None"),
     }
 }
@@ -89,6 +89,11 @@ fn repr(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn str(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(vm.exception_str(&a[0])?))
+}
+
+/// Whether `v` is one of the traceback objects `__traceback__` hands out.
+pub fn is_traceback(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if Arc::ptr_eq(&i.class, traceback_class()))
 }
 
 fn traceback_class() -> &'static Arc<Class> {

@@ -257,9 +257,7 @@ fn matches(open: char, close: char) -> bool {
 fn tab_error(offset: usize) -> SyntaxError {
     SyntaxError {
         kind: SyntaxErrorKind::Tab,
-        msg: "inconsistent use of tabs and spaces in indentation".into(),
-        offset,
-        end: 0,
+        ..SyntaxError::new("inconsistent use of tabs and spaces in indentation", offset)
     }
 }
 

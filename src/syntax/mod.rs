@@ -48,6 +48,9 @@ pub struct SyntaxError {
     pub msg: String,
     pub offset: usize,
     pub end: usize,
+    /// Found inside an f-string: CPython 3.11 reports it at the token after the string
+    /// group, which only the parser knows (`parser::parse_module` moves it there).
+    pub at_next_token: bool,
 }
 
 impl SyntaxError {
@@ -60,6 +63,7 @@ impl SyntaxError {
             msg: msg.into(),
             offset,
             end: 0,
+            at_next_token: false,
         }
     }
 

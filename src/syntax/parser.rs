@@ -20,7 +20,7 @@ pub fn parse_module(src: &str) -> Result<Body, SyntaxError> {
     let tokens = tokenize(src)?;
     let mut body = grammar::ModuleParser::new()
         .parse(tokens.iter().cloned())
-        .map_err(|e| map_error(e, src, &tokens))?;
+        .map_err(|e| at_next_token(map_error(e, src, &tokens), src, &tokens))?;
     super::mangle::mangle_module(&mut body);
     Ok(body)
 }
@@ -36,6 +36,8 @@ pub fn parse_expression_at(text: &str, offset: usize, full_src: &str) -> Result<
             if e.end != 0 {
                 e.end = shift(e.end);
             }
+            // CPython's f-string scanner matches brackets itself, reporting as for the string.
+            e.at_next_token = e.msg.contains("unmatched") || e.msg.contains("does not match");
             fstring_error(e)
         })?
         .into_iter()
@@ -52,6 +54,39 @@ pub fn parse_expression_at(text: &str, offset: usize, full_src: &str) -> Result<
         expr.span = Span::new(offset + l, offset + r);
     }
     Ok(expr)
+}
+
+/// Moves an error found inside an f-string to the token after its string group, where
+/// CPython 3.11 reports it. A NEWLINE token starts at a trailing comment, as CPython's does.
+fn at_next_token(mut e: SyntaxError, src: &str, tokens: &[Spanned]) -> SyntaxError {
+    if !e.at_next_token {
+        return e;
+    }
+    let Some(mut j) = tokens
+        .iter()
+        .position(|(l, _, r)| *l <= e.offset && e.offset < *r)
+    else {
+        return e;
+    };
+    while matches!(tokens.get(j), Some((_, Tok::Str(_), _))) {
+        j += 1;
+    }
+    let Some((l, tok, r)) = tokens.get(j) else {
+        return e;
+    };
+    let (start, end) = if *tok == Tok::Newline {
+        let prev_end = tokens[j - 1].2;
+        let rest = &src[prev_end..];
+        let start = prev_end + rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+        let line_end = src[start..].find('\n').map_or(src.len(), |n| start + n);
+        (start, line_end.max(start + 1))
+    } else {
+        (*l, *r)
+    };
+    e.offset = start;
+    e.end = end;
+    e.at_next_token = false;
+    e
 }
 
 fn fstring_error(mut e: SyntaxError) -> SyntaxError {
@@ -518,13 +553,11 @@ pub mod helpers {
         })
     }
 
-    pub fn parenthesized(e: Expr, span: Span) -> Expr {
+    /// `( e )`: a starred expression may not stand alone in parentheses.
+    pub fn parenthesized(e: Expr) -> PResult<Expr> {
         match e.kind {
-            ExprKind::Starred(_) => Expr {
-                kind: ExprKind::Tuple(vec![]),
-                span,
-            },
-            _ => e,
+            ExprKind::Starred(_) => err_span("cannot use starred expression here", e.span),
+            _ => Ok(e),
         }
     }
 
@@ -600,8 +633,12 @@ pub mod helpers {
         for p in parts {
             if p.fmt {
                 let raw = split_fstring(&p.body, p.raw, p.body_offset).map_err(|(m, o)| {
+                    let at_next_token = m.starts_with("f-string");
                     ParseError::User {
-                        error: SyntaxError::new(m, o),
+                        error: SyntaxError {
+                            at_next_token,
+                            ..SyntaxError::new(m, o)
+                        },
                     }
                 })?;
                 for part in convert_fparts(raw)? {

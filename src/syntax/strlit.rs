@@ -142,7 +142,7 @@ pub fn split_fstring(
     raw: bool,
     offset: usize,
 ) -> Result<Vec<RawFPart>, (String, usize)> {
-    let (parts, end) = split_until(body, raw, offset, 0, false)?;
+    let (parts, end) = split_until(body, raw, offset, 0, 0)?;
     debug_assert_eq!(end, body.len());
     Ok(parts)
 }
@@ -154,8 +154,9 @@ fn split_until(
     raw: bool,
     offset: usize,
     start: usize,
-    in_spec: bool,
+    spec_depth: u8,
 ) -> Result<(Vec<RawFPart>, usize), (String, usize)> {
+    let in_spec = spec_depth > 0;
     let bytes = body.as_bytes();
     let mut parts = Vec::new();
     let mut lit = String::new();
@@ -206,9 +207,12 @@ fn split_until(
                 lit.push_str(&body[i..end]);
                 i = end;
             }
+            b'{' if spec_depth > 1 => {
+                return Err(("f-string: expressions nested too deeply".into(), offset + i));
+            }
             b'{' => {
                 flush(&mut lit, &mut parts, offset + lit_start)?;
-                let (field, next) = parse_field(body, raw, offset, i + 1)?;
+                let (field, next) = parse_field(body, raw, offset, i + 1, spec_depth)?;
                 parts.extend(field);
                 i = next;
                 lit_start = i;
@@ -236,6 +240,7 @@ fn parse_field(
     raw: bool,
     offset: usize,
     start: usize,
+    spec_depth: u8,
 ) -> Result<(Vec<RawFPart>, usize), (String, usize)> {
     let bytes = body.as_bytes();
     let mut depth = 0usize;
@@ -243,6 +248,19 @@ fn parse_field(
     let mut quote: Option<u8> = None;
     while i < bytes.len() {
         let c = bytes[i];
+        // CPython 3.11's f-string scanner refuses these anywhere in an expression.
+        if c == b'\\' {
+            return Err((
+                "f-string expression part cannot include a backslash".into(),
+                offset + i,
+            ));
+        }
+        if c == b'#' && quote.is_none() {
+            return Err((
+                "f-string expression part cannot include '#'".into(),
+                offset + i,
+            ));
+        }
         if let Some(q) = quote {
             if c == q {
                 quote = None;
@@ -274,14 +292,14 @@ fn parse_field(
         debug_text = Some(expr.to_string());
         expr = &trimmed[..trimmed.len() - 1];
     }
+    if i >= bytes.len() {
+        return Err(("f-string: expecting '}'".into(), offset + start));
+    }
     if expr.trim().is_empty() {
         return Err((
             "f-string: empty expression not allowed".into(),
             offset + start,
         ));
-    }
-    if i >= bytes.len() {
-        return Err(("f-string: expecting '}'".into(), offset + start));
     }
     let mut conversion = None;
     if bytes[i] == b'!' {
@@ -301,7 +319,7 @@ fn parse_field(
     }
     let mut spec = None;
     if bytes.get(i) == Some(&b':') {
-        let (parts, end) = split_until(body, raw, offset, i + 1, true)?;
+        let (parts, end) = split_until(body, raw, offset, i + 1, spec_depth + 1)?;
         spec = Some(parts);
         i = end;
     }

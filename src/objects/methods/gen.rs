@@ -31,15 +31,42 @@ fn send(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     vm.gen_send(&a[0], a[1].clone())
 }
 
-fn throw(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if a.len() < 2 {
-        return type_error("throw expected at least 1 argument, got 0");
-    }
-    let e = match (&a[1], a.get(2)) {
-        (Value::Class(c), Some(v)) if !v.is_none() => {
-            vm.instantiate(c, std::slice::from_ref(v), &[])?
+/// `gen.throw(typ[, val[, tb]])`, normalising as CPython's `_gen_throw`: a class is called
+/// with `val` (a tuple spreads into arguments; an instance of the class is used as is).
+fn throw(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::arity("throw", &a[1..], kw, 1, 3)?;
+    let val = a.get(2).cloned().unwrap_or(Value::None);
+    if let Some(tb) = a.get(3) {
+        if !tb.is_none() && !crate::builtins::exceptions::is_traceback(tb) {
+            return type_error("throw() third argument must be a traceback object");
         }
-        (v, _) => v.clone(),
+    }
+    let base = exc_class("BaseException");
+    let e = match &a[1] {
+        Value::Class(c) if c.is_subclass(base) => {
+            if crate::vm::protocol::class_of(&val).is_subclass(c) {
+                val
+            } else {
+                let args = match &val {
+                    Value::None => Vec::new(),
+                    Value::Tuple(t) => t.items.to_vec(),
+                    v => vec![v.clone()],
+                };
+                vm.instantiate(c, &args, &[])?
+            }
+        }
+        v if crate::vm::protocol::class_of(v).is_subclass(base) => {
+            if !val.is_none() {
+                return type_error("instance exception may not have a separate value");
+            }
+            v.clone()
+        }
+        v => {
+            return type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                crate::vm::protocol::type_name(v)
+            ))
+        }
     };
     vm.gen_throw(&a[0], e)
 }
