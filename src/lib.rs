@@ -210,9 +210,7 @@ pub fn exit_status_for(vm: &mut Vm, e: &Value) -> i32 {
             }
         };
     }
-    let _ = runtime::stdio::flush_stdout();
-    let text = vm.format_exception(e);
-    let _ = runtime::stdio::write_stderr(&text);
+    modules::sys::report_uncaught(vm, e);
     1
 }
 

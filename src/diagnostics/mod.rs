@@ -227,9 +227,14 @@ impl Vm {
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
             );
         }
-        if !tb.is_empty() {
+        let limit = crate::modules::sys::traceback_limit(self).unwrap_or(i64::MAX);
+        if !tb.is_empty() && limit > 0 {
             out.push_str("Traceback (most recent call last):\n");
-            let entries: Vec<&TbEntry> = tb.iter().rev().collect();
+            let mut entries: Vec<&TbEntry> = tb.iter().rev().collect();
+            let keep = usize::try_from(limit)
+                .unwrap_or(usize::MAX)
+                .min(entries.len());
+            entries.drain(..entries.len() - keep);
             let mut i = 0;
             while i < entries.len() {
                 // CPython folds runs of more than three identical lines (deep recursion).

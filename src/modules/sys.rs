@@ -48,16 +48,91 @@ fn stream_class() -> &'static Arc<Class> {
 /// usual case, buffered natively), else whatever the program assigned to `sys.stdout`.
 /// CPython looks `sys.stdout` up on every call, so a reassignment redirects print.
 pub fn redirected_stdout(vm: &Vm) -> Option<Value> {
-    let Some(Value::Object(m)) = vm.interp.modules.get_str(&new_str("sys")) else {
-        return None;
-    };
-    let ObjKind::Module(m) = &m.kind else {
-        return None;
-    };
-    let out = m.dict.get_str(&new_str("stdout"))?;
+    let out = sys_attr(vm, "stdout")?;
     match which(&out) {
         Some(StdStream::Out) => None,
         _ => Some(out),
+    }
+}
+
+/// The current value of `sys.<name>`, as a program may have set or deleted it.
+pub fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
+    sys_dict(vm)?.get_str(&new_str(name))
+}
+
+/// The `sys` module's namespace, once a program imported it (mt loads it on first import).
+fn sys_dict(vm: &Vm) -> Option<Arc<Dict>> {
+    let Some(Value::Object(m)) = vm.interp.modules.get_str(&new_str("sys")) else {
+        return None;
+    };
+    match &m.kind {
+        ObjKind::Module(m) => Some(m.dict.clone()),
+        _ => None,
+    }
+}
+
+/// Writes text to whatever `sys.stderr` is now (the process's stderr when it is unset).
+fn write_err(vm: &mut Vm, text: &str) -> PyResult<()> {
+    match sys_attr(vm, "stderr") {
+        Some(f) if which(&f).is_none() => {
+            let write = vm.getattr(&f, &new_str("write"))?;
+            vm.call(&write, &[Value::str(text)], &[])?;
+            Ok(())
+        }
+        _ => stdio::write_stderr(text).map_err(|e| exc("OSError", e.to_string())),
+    }
+}
+
+/// `sys.excepthook(type, value, traceback)` (also `sys.__excepthook__`): prints the
+/// traceback to `sys.stderr`.
+fn excepthook(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("excepthook", a, kw, 3, 3)?;
+    let text = vm.format_exception(&a[1]);
+    write_err(vm, &text)?;
+    Ok(Value::None)
+}
+
+/// Reports an exception nothing caught, as CPython's PyErr_Print: through `sys.excepthook`,
+/// which a program may replace; when the hook itself fails, both tracebacks.
+pub fn report_uncaught(vm: &mut Vm, e: &Value) {
+    let _ = stdio::flush_stdout();
+    let Some(sys) = sys_dict(vm) else {
+        // Never imported: nothing can have replaced the default hook.
+        let text = vm.format_exception(e);
+        let _ = stdio::write_stderr(&text);
+        return;
+    };
+    let Some(hook) = sys.get_str(&new_str("excepthook")) else {
+        let text = vm.format_exception(e);
+        let _ = stdio::write_stderr(&format!("sys.excepthook is missing\n{text}"));
+        return;
+    };
+    let ty = Value::Class(crate::vm::protocol::class_of(e).clone());
+    let tb = vm
+        .getattr(e, &new_str("__traceback__"))
+        .unwrap_or(Value::None);
+    if let Err(he) = vm.call(&hook, &[ty, e.clone(), tb], &[]) {
+        let hook_text = vm.format_exception(&he);
+        let text = vm.format_exception(e);
+        let _ = stdio::write_stderr(&format!(
+            "Error in sys.excepthook:\n{hook_text}\nOriginal exception was:\n{text}"
+        ));
+    }
+    let _ = stdio::flush_stdout();
+}
+
+/// `sys.tracebacklimit`, when the program set it to an int: how many frames a traceback
+/// shows (the most recent ones; none at all below 1).
+pub fn traceback_limit(vm: &Vm) -> Option<i64> {
+    match sys_attr(vm, "tracebacklimit")? {
+        Value::Int(n) => Some(n),
+        Value::Bool(b) => Some(b as i64),
+        Value::BigInt(b) => Some(if num_traits::Signed::is_negative(&*b) {
+            0
+        } else {
+            i64::MAX
+        }),
+        _ => None,
     }
 }
 
@@ -231,6 +306,9 @@ pub fn make(vm: &mut Vm) -> Arc<Dict> {
     add_fn(&d, "get_int_max_str_digits", get_int_max_str_digits);
     add_fn(&d, "set_int_max_str_digits", set_int_max_str_digits);
     add_fn(&d, "exception", exception);
+    let hook = Builtin::function("excepthook", excepthook);
+    d.set_str(new_str("excepthook"), hook.clone());
+    d.set_str(new_str("__excepthook__"), hook);
     d
 }
 

@@ -40,7 +40,7 @@ pub enum Tok {
     /// Produced by the layout pass only.
     Dedent,
 
-    #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*", |lex| lex.slice().to_string())]
+    #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*", |lex| identifier(lex.slice()))]
     Name(String),
     #[regex(r"[0-9](_?[0-9])*", |lex| lex.slice().replace('_', ""))]
     #[regex(r"0[xX](_?[0-9a-fA-F])+", |lex| lex.slice().replace('_', ""))]
@@ -277,4 +277,14 @@ fn string_lit(lex: &mut Lexer<Tok>) -> Result<StrLit, LexErrorKind> {
         body,
         body_offset,
     })
+}
+
+/// An identifier as CPython reads it: NFKC-normalised (PEP 3131), so `ﬁx` and `fix` are
+/// one name. ASCII names, nearly all of them, are already normal.
+fn identifier(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc().collect()
 }
