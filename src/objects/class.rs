@@ -201,8 +201,9 @@ pub struct TbEntry {
 
 pub struct Instance {
     pub class: Arc<Class>,
-    /// The instance `__dict__` (shared, so `obj.__dict__[k] = v` is live).
-    pub attrs: Arc<Dict>,
+    /// The instance `__dict__` (shared, so `obj.__dict__[k] = v` is live). Freed by hand
+    /// in `Drop` (vm/finalize.rs), through `trashcan::release`.
+    pub attrs: std::mem::ManuallyDrop<Arc<Dict>>,
     pub exc: Option<Mutex<ExcData>>,
     /// For an instance of a user subclass of a built-in type (`class Stack(list)`), the
     /// built-in value it extends: the list, dict, str or int that the inherited methods and
@@ -215,7 +216,7 @@ impl Instance {
         let exc = class.is_exception().then(|| Mutex::new(ExcData::default()));
         Arc::new(Instance {
             class,
-            attrs: Arc::new(Dict::new()),
+            attrs: std::mem::ManuallyDrop::new(Arc::new(Dict::new())),
             exc,
             native: None,
         })
@@ -225,7 +226,7 @@ impl Instance {
     pub fn with_native(class: Arc<Class>, native: Value) -> Arc<Instance> {
         Arc::new(Instance {
             class,
-            attrs: Arc::new(Dict::new()),
+            attrs: std::mem::ManuallyDrop::new(Arc::new(Dict::new())),
             exc: None,
             native: Some(native),
         })

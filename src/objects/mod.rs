@@ -17,6 +17,7 @@ pub mod spin;
 pub mod strtext;
 pub mod structseq;
 pub mod thread_local;
+pub mod trashcan;
 
 pub use class::{Class, ExcData, Instance};
 pub use dict::Dict;

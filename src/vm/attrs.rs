@@ -207,7 +207,7 @@ impl Vm {
         match name.as_str() {
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
             "__dict__" if inst.class.slots.is_none() => {
-                return Ok(Some(Value::Dict(inst.attrs.clone())));
+                return Ok(Some(Value::Dict(Arc::clone(&inst.attrs))));
             }
             _ => {}
         }

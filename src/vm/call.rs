@@ -237,9 +237,16 @@ impl Vm {
         }))
     }
 
+    /// How deep the calls go, for the recursion limit: the frames waiting on the frame
+    /// stack plus the one each nested run of the eval loop holds as its current frame.
+    #[inline]
+    pub fn frame_depth(&self) -> usize {
+        self.frames.len() + self.native_depth
+    }
+
     /// Pushes a frame, checking the recursion limit.
     pub fn push_frame(&mut self, mut frame: Box<Frame>) -> PyResult<()> {
-        if self.frames.len() >= self.interp.recursion_limit() {
+        if self.frame_depth() >= self.interp.recursion_limit() {
             return raise("RecursionError", "maximum recursion depth exceeded");
         }
         frame.handled_base = self.handled.len();
@@ -249,14 +256,34 @@ impl Vm {
         Ok(())
     }
 
-    /// Runs a frame to completion from native code (a nested run of the eval loop).
-    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
-        if self.native_depth > 400 {
+    /// Refuses another nested run of the eval loop when the thread's Rust stack is nearly
+    /// used up. Natives that call mt code (`__repr__`, sort keys, `map`) recurse on the Rust
+    /// stack; measuring what is left lets such recursion go as deep as the recursion limit
+    /// allows on any thread's stack, never overflowing it.
+    pub fn check_native_stack(&self) -> PyResult<()> {
+        if self.rust_stack_low() {
             return raise(
                 "RecursionError",
                 "maximum recursion depth exceeded while calling a Python object",
             );
         }
+        Ok(())
+    }
+
+    /// Whether this thread's Rust stack is nearly used up (a reserve of 1 MiB is kept for
+    /// the work between two checks). Where the stack cannot be measured, 400 nested runs
+    /// of the eval loop count as the limit.
+    pub fn rust_stack_low(&self) -> bool {
+        const RESERVE: usize = 1 << 20;
+        match stacker::remaining_stack() {
+            Some(left) => left < RESERVE,
+            None => self.native_depth > 400,
+        }
+    }
+
+    /// Runs a frame to completion from native code (a nested run of the eval loop).
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        self.check_native_stack()?;
         let stop = self.frames.len();
         self.push_frame(frame)?;
         self.native_depth += 1;

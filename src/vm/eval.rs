@@ -181,7 +181,7 @@ impl Vm {
     /// Makes `callee` the current frame, its caller going onto the frame stack.
     #[inline]
     fn enter(&mut self, frame: &mut Box<Frame>, mut callee: Box<Frame>) -> PyResult<()> {
-        if self.frames.len() + 1 >= self.interp.recursion_limit() {
+        if self.frame_depth() >= self.interp.recursion_limit() {
             self.recycle(callee);
             return raise("RecursionError", "maximum recursion depth exceeded");
         }

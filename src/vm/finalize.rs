@@ -11,8 +11,10 @@
 use super::Vm;
 use crate::objects::object::{GenState, Generator, ObjKind};
 use crate::objects::spin::SpinMutex;
+use crate::objects::trashcan;
 use crate::objects::{Instance, Value};
 use std::cell::{Cell, RefCell};
+use std::mem::ManuallyDrop;
 use std::sync::Arc;
 
 enum Pending {
@@ -71,19 +73,21 @@ impl Drop for Generator {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        // SAFETY: `drop` runs once, and `attrs` is not used after this.
+        let attrs = unsafe { ManuallyDrop::take(&mut self.attrs) };
         // Stale class flags (a class changed since they were computed) queue the instance
         // too; `run_del` then looks `__del__` up properly.
         if super::cache::class_has_del_hint(&self.class) == Some(false)
             || FINALIZED.try_with(Cell::get).unwrap_or(0) == self as *const Instance as usize
         {
-            return;
+            return trashcan::release(attrs);
         }
-        let (class, attrs) = (self.class.clone(), self.attrs.clone());
+        let class = self.class.clone();
         let (exc, native) = (self.exc.take(), self.native.take());
         defer(|| {
             Pending::Instance(Arc::new(Instance {
                 class,
-                attrs,
+                attrs: ManuallyDrop::new(attrs),
                 exc,
                 native,
             }))

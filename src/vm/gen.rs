@@ -133,7 +133,10 @@ impl Vm {
             }
         }
         let stop = self.frames.len();
-        if let Err(e) = self.push_frame(frame) {
+        if let Err(e) = self
+            .check_native_stack()
+            .and_then(|()| self.push_frame(frame))
+        {
             if let Some(g) = gen_of(gen) {
                 let mut st = g.state.lock();
                 st.running = false;
@@ -205,7 +208,7 @@ impl Vm {
     /// Past the recursion limit, resuming a generator stacklessly is a RecursionError; checked
     /// before its frame is taken, so the generator stays suspended as it was.
     fn check_generator_depth(&self) -> PyResult<()> {
-        if self.frames.len() + 1 >= self.interp.recursion_limit() {
+        if self.frame_depth() >= self.interp.recursion_limit() {
             return raise("RecursionError", "maximum recursion depth exceeded");
         }
         Ok(())

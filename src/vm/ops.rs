@@ -749,7 +749,10 @@ impl Vm {
                 if Arc::ptr_eq(x, y) {
                     return Ok(true);
                 }
-                let (xs, ys) = (x.items.lock().clone(), y.items.lock().clone());
+                // One lock at a time: `a < a` would deadlock on its own lock, and two
+                // threads comparing `a < b` and `b < a` on each other's.
+                let xs = x.items.lock().clone();
+                let ys = y.items.lock().clone();
                 self.seq_eq(&xs, &ys)
             }
             (Tuple(x), Tuple(y)) => {
@@ -845,7 +848,7 @@ impl Vm {
     fn nested_compare<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
         // Capped so that a raised recursion limit cannot overflow a thread's Rust stack.
         let limit = self.interp.recursion_limit().min(20_000);
-        if self.compare_depth >= limit {
+        if self.compare_depth >= limit || self.rust_stack_low() {
             return raise(
                 "RecursionError",
                 "maximum recursion depth exceeded in comparison",
@@ -933,7 +936,10 @@ impl Vm {
                 num_order(a, b)
             }
             (List(x), List(y)) => {
-                let (xs, ys) = (x.items.lock().clone(), y.items.lock().clone());
+                // One lock at a time: `a < a` would deadlock on its own lock, and two
+                // threads comparing `a < b` and `b < a` on each other's.
+                let xs = x.items.lock().clone();
+                let ys = y.items.lock().clone();
                 Some(self.seq_order(&xs, &ys)?)
             }
             (Tuple(x), Tuple(y)) => {

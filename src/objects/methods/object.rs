@@ -77,7 +77,9 @@ fn sizeof(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn getstate(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("__getstate__", &a[1..], kw, 0, 0)?;
     match &a[0] {
-        Value::Instance(i) if !i.attrs.is_empty() => Ok(Value::Dict(i.attrs.clone())),
+        Value::Instance(i) if !i.attrs.is_empty() => {
+            Ok(Value::Dict(std::sync::Arc::clone(&i.attrs)))
+        }
         _ => Ok(Value::None),
     }
 }
