@@ -77,7 +77,12 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     }
     if file.is_none() {
-        file = crate::modules::sys::redirected_stdout(vm).unwrap_or(Value::None);
+        match crate::modules::sys::redirected_stdout(vm) {
+            // No standard output (`sys.stdout = None`): print does nothing, as CPython.
+            Some(Value::None) => return Ok(Value::None),
+            Some(f) => file = f,
+            None => {}
+        }
     }
     if file.is_none() || is_native_stream(&file) {
         let (text, failed) = joined_text(vm, args, &sep, &end);

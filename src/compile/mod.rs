@@ -3,6 +3,7 @@
 //! `try`/`with`/`except` block early (return, break, continue) replays the cleanup inline, as
 //! CPython 3.9+ does, so the VM's block stack only ever handles exceptions.
 
+mod future;
 pub mod scope;
 
 use crate::bytecode::{Code, CodeFlags, Op};
@@ -24,6 +25,7 @@ pub fn compile_module(
     source: &str,
     interactive: bool,
 ) -> CResult<Arc<Code>> {
+    future::check(body)?;
     let table = scope::analyze(body).map_err(|(m, span)| SyntaxError::spanning(m, span))?;
     let source: Arc<str> = Arc::from(source);
     let mut c = Compiler {

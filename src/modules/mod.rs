@@ -32,7 +32,10 @@ pub fn add_fn(d: &Dict, name: &'static str, f: crate::objects::function::NativeF
 
 /// Modules written in mt, compiled into the binary (as CPython's are in Python); tracebacks
 /// show them as `<frozen NAME>`.
-const MT_MODULES: &[(&str, &str)] = &[("threading", include_str!("lib/threading.mt"))];
+const MT_MODULES: &[(&str, &str)] = &[
+    ("threading", include_str!("lib/threading.mt")),
+    ("__future__", include_str!("lib/__future__.mt")),
+];
 
 fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     let dict = match name {

@@ -248,11 +248,16 @@ pub fn make(vm: &mut Vm) -> Arc<Dict> {
         .map(|s| Value::str(s))
         .collect();
     d.set_str(new_str("argv"), Value::list(argv));
-    d.set_str(new_str("stdout"), stream(StdStream::Out));
-    d.set_str(new_str("stderr"), stream(StdStream::Err));
-    d.set_str(new_str("stdin"), stream(StdStream::In));
-    d.set_str(new_str("__stdout__"), stream(StdStream::Out));
-    d.set_str(new_str("__stderr__"), stream(StdStream::Err));
+    // `sys.__stdout__` is the object `sys.stdout` starts as, so a program can restore it.
+    for (name, kind) in [
+        ("stdout", StdStream::Out),
+        ("stderr", StdStream::Err),
+        ("stdin", StdStream::In),
+    ] {
+        let v = stream(kind);
+        d.set_str(new_str(format!("__{name}__").as_str()), v.clone());
+        d.set_str(new_str(name), v);
+    }
     d.set_str(
         new_str("version"),
         Value::str(&format!("3.11.7 (mt {})", env!("CARGO_PKG_VERSION"))),

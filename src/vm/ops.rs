@@ -635,12 +635,9 @@ impl Vm {
                 }
             }
             (Value::Dict(d), BinOp::BitOr) => {
-                if let Value::Dict(o) = b {
-                    for (k, v) in o.items() {
-                        d.set(self, k, v)?;
-                    }
-                    return Ok(a.clone());
-                }
+                // `d |= x` is `d.update(x)`: any mapping or iterable of pairs.
+                crate::builtins::convert::dict_fill(self, d, b, "update")?;
+                return Ok(a.clone());
             }
             (Value::Instance(i), _) => {
                 let (_, _, inp) = dunders(names(), op);

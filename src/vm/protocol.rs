@@ -711,7 +711,7 @@ impl Vm {
                     };
                 }
                 if let Some(r) = self.call_special(v, &names().len, &[])? {
-                    return Ok(self.to_index(&r)? != 0);
+                    return Ok(self.len_result(&r)? != 0);
                 }
                 true
             }
@@ -725,6 +725,23 @@ impl Vm {
         })
     }
 
+    /// What a `__len__` returned, checked as CPython's slot_sq_length does.
+    fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+        if let Value::BigInt(b) = r {
+            if !b.is_negative() {
+                return overflow_error("cannot fit 'int' into an index-sized integer");
+            }
+        }
+        let n = match r {
+            Value::BigInt(_) => -1,
+            _ => self.to_index(r)?,
+        };
+        if n < 0 {
+            return value_error("__len__() should return >= 0");
+        }
+        Ok(n as usize)
+    }
+
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         if let Some(native) = self.inherited_native(v, &names().len) {
             return self.len(&native);
@@ -736,13 +753,7 @@ impl Vm {
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.table.len(),
             Value::Instance(_) => match self.call_special(v, &names().len, &[])? {
-                Some(r) => {
-                    let n = self.to_index(&r)?;
-                    if n < 0 {
-                        return value_error("__len__() should return >= 0");
-                    }
-                    n as usize
-                }
+                Some(r) => self.len_result(&r)?,
                 None => {
                     return type_error(format!("object of type '{}' has no len()", type_name(v)))
                 }

@@ -107,3 +107,9 @@ f.tag = 3
 print(f.__dict__, f.tag)
 f.__dict__["z"] = 9
 print(f.z, sorted(f.__dict__))
+import sys
+print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__, sys.stdin is sys.__stdin__)
+sys.stdout = None
+print("lost")
+sys.stdout = sys.__stdout__
+print("back")
