@@ -530,6 +530,7 @@ fn property_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         fget: g(0),
         fset: g(1),
         fdel: g(2),
+        doc: g(3),
     });
     Ok(subclass::new_for_class(&a[0], p))
 }

@@ -240,8 +240,9 @@ pub fn sorted(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     }
     let mut items = vm.to_vec(&a[0])?;
+    // An int, as list.sort (CPython parses it with the "i" format).
     let reverse = match kwarg(kw, "reverse") {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => vm.to_index(r)? != 0,
         None => false,
     };
     sort_values(vm, &mut items, kwarg(kw, "key"), reverse)?;

@@ -55,6 +55,7 @@ pub fn add_getter(class: &Class, owner: &'static str, name: &'static str, get: N
             fget: Builtin::method(owner, name, get),
             fset: Value::None,
             fdel: Value::None,
+            doc: Value::None,
         }),
     );
 }

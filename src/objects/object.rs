@@ -52,6 +52,8 @@ pub enum ObjKind {
         fget: Value,
         fset: Value,
         fdel: Value,
+        /// The `doc=` given to `property()`, else None (then the getter's docstring shows).
+        doc: Value,
     },
     Super {
         class: Arc<Class>,

@@ -17,12 +17,63 @@ lalrpop_util::lalrpop_mod!(
 
 /// Parses a whole module.
 pub fn parse_module(src: &str) -> Result<Body, SyntaxError> {
-    let tokens = tokenize(src)?;
+    let tokens = unwrap_with_parens(tokenize(src)?);
     let mut body = grammar::ModuleParser::new()
         .parse(tokens.iter().cloned())
         .map_err(|e| at_next_token(map_error(e, src, &tokens), src, &tokens))?;
     super::mangle::mangle_module(&mut body);
     Ok(body)
+}
+
+/// Python 3.10's parenthesized context managers, `with (open(a) as f, open(b) as g):`. An
+/// LR(1) grammar cannot tell them from a parenthesized expression at the `(`, so the
+/// parentheses are dropped here (with a trailing comma) when CPython's grammar would read
+/// items: the matching `)` is followed by `:` and no comprehension `for` is inside. The
+/// lexer has already joined the lines inside them.
+fn unwrap_with_parens(mut tokens: Vec<Spanned>) -> Vec<Spanned> {
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        if tokens[i].1 != Tok::With || tokens[i + 1].1 != Tok::LPar {
+            i += 1;
+            continue;
+        }
+        let open = i + 1;
+        let mut depth = 0usize;
+        let mut close = None;
+        let mut has_for = false;
+        for (j, (_, t, _)) in tokens.iter().enumerate().skip(open) {
+            match t {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(j);
+                        break;
+                    }
+                }
+                Tok::For if depth == 1 => has_for = true,
+                Tok::Newline => break,
+                _ => {}
+            }
+        }
+        let Some(close) = close else {
+            i += 1;
+            continue;
+        };
+        let items = close > open + 1;
+        if has_for || !items || tokens.get(close + 1).map(|t| &t.1) != Some(&Tok::Colon) {
+            i += 1;
+            continue;
+        }
+        let trailing_comma = tokens[close - 1].1 == Tok::Comma && close - 1 > open + 1;
+        tokens.remove(close);
+        if trailing_comma {
+            tokens.remove(close - 1);
+        }
+        tokens.remove(open);
+        i += 1;
+    }
+    tokens
 }
 
 /// Parses an expression that sits at `offset` in a larger source (f-string fields).

@@ -145,6 +145,16 @@ impl Vm {
                     "__qualname__" => Some(Value::Str(f.qualname.clone())),
                     "__module__" => f.globals.get_str(&names().name),
                     "__doc__" => Some(f.code.doc.clone().unwrap_or(Value::None)),
+                    "__closure__" => Some(if f.closure.is_empty() {
+                        Value::None
+                    } else {
+                        let cells = f.closure.iter();
+                        Value::tuple(
+                            cells
+                                .map(|c| Value::object(ObjKind::Cell(c.clone())))
+                                .collect(),
+                        )
+                    }),
                     "__defaults__" => {
                         let d = f.defaults();
                         Some(if d.is_empty() {
@@ -395,6 +405,23 @@ impl Vm {
                 }
             }
         }
+        if name.as_str() == "__doc__" {
+            // A method's and a property's docstrings are their function's, not the one
+            // their type inherits from `object`.
+            if let Value::Object(o) = obj {
+                match &o.kind {
+                    ObjKind::BoundMethod { func, .. } => return self.getattr_opt(func, name),
+                    ObjKind::Property { doc, .. } if !doc.is_none() => {
+                        return Ok(Some(doc.clone()))
+                    }
+                    ObjKind::Property { fget, .. } if !fget.is_none() => {
+                        return self.getattr_opt(fget, name)
+                    }
+                    ObjKind::Property { .. } => return Ok(Some(Value::None)),
+                    _ => {}
+                }
+            }
+        }
         let cls = class_of(obj);
         if let Some(v) = cls.lookup(name) {
             // Native classes (thread handles, queues) define data attributes as properties.
@@ -439,6 +466,7 @@ impl Vm {
                 (ObjKind::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
                 (ObjKind::Property { fget, .. }, "fget") => fget.clone(),
                 (ObjKind::Property { fset, .. }, "fset") => fset.clone(),
+                (ObjKind::Property { fdel, .. }, "fdel") => fdel.clone(),
                 (ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f), "__func__") => f.clone(),
                 (ObjKind::File(f), "name") => Value::str(&f.lock().name),
                 (ObjKind::File(f), "mode") => Value::str(&f.lock().mode),

@@ -27,12 +27,20 @@ pub fn register(t: &Types) {
 
 /// The functions of a property, or of the property inside a subclass instance.
 fn prop_parts(v: &Value) -> PyResult<(Value, Value, Value)> {
+    prop_fields(v).map(|(g, s, d, _)| (g, s, d))
+}
+
+/// A property's functions and its explicit `doc`.
+fn prop_fields(v: &Value) -> PyResult<(Value, Value, Value, Value)> {
     let native = crate::vm::subclass::native_of(v).unwrap_or(v);
     match native {
         Value::Object(o) => match &o.kind {
-            ObjKind::Property { fget, fset, fdel } => {
-                Ok((fget.clone(), fset.clone(), fdel.clone()))
-            }
+            ObjKind::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
             _ => type_error("descriptor requires a 'property' object"),
         },
         _ => type_error("descriptor requires a 'property' object"),
@@ -44,7 +52,8 @@ fn prop_parts(v: &Value) -> PyResult<(Value, Value, Value)> {
 fn prop_copy(vm: &mut Vm, prop: &Value, parts: [Value; 3]) -> PyResult<Value> {
     let cls = Value::Class(crate::vm::protocol::class_of(prop).clone());
     let [fget, fset, fdel] = parts;
-    vm.call(&cls, &[fget, fset, fdel, Value::None], &[])
+    let (_, _, _, doc) = prop_fields(prop)?;
+    vm.call(&cls, &[fget, fset, fdel, doc], &[])
 }
 
 /// `property.__init__`: the functions were set by `__new__` from the same arguments; a
