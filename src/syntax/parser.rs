@@ -415,6 +415,9 @@ pub mod helpers {
     /// Checks an assignment target (also for `for`, `with ... as` and comprehensions).
     fn check_target(e: &Expr, in_seq: bool, verb: &str) -> PResult<()> {
         match &e.kind {
+            ExprKind::Name(n) if n == "__debug__" => {
+                err_span(format!("cannot {verb} __debug__"), e.span)
+            }
             ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(()),
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let stars = items
@@ -458,8 +461,9 @@ pub mod helpers {
                         error.msg = "assignment to yield expression not possible".into();
                     }
                 } else if !matches!(
-                    t.kind,
-                    ExprKind::Tuple(_)
+                    &t.kind,
+                    ExprKind::Name(_)
+                        | ExprKind::Tuple(_)
                         | ExprKind::List(_)
                         | ExprKind::Starred(_)
                         | ExprKind::True
@@ -515,6 +519,9 @@ pub mod helpers {
     pub fn del_targets(e: Expr) -> PResult<StmtKind> {
         fn check(e: &Expr) -> PResult<()> {
             match &e.kind {
+                ExprKind::Name(n) if n == "__debug__" => {
+                    err_span("cannot delete __debug__", e.span)
+                }
                 ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(()),
                 ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(check),
                 _ => err_span(format!("cannot delete {}", describe(e)), e.span),
@@ -583,6 +590,9 @@ pub mod helpers {
 
     /// `target := value`: only a bare name may be the target.
     pub fn named_expr(target: Expr, value: Expr, span: Span) -> PResult<Expr> {
+        if matches!(&target.kind, ExprKind::Name(n) if n == "__debug__") {
+            return err_span("cannot assign to __debug__", target.span);
+        }
         let bare = target.span.start == span.start;
         if !bare || !matches!(target.kind, ExprKind::Name(_)) {
             let what = match target.kind {
