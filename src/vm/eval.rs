@@ -1657,23 +1657,31 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             // A submodule not yet imported: `from gevent import monkey`.
-                            let mname = match &m {
+                            let (mname, file) = match &m {
                                 Value::Object(o) => match &o.kind {
-                                    ObjKind::Module(md) => md.name.as_str().to_string(),
-                                    _ => String::new(),
+                                    ObjKind::Module(md) => (
+                                        md.name.as_str().to_string(),
+                                        md.dict.get_str(&names().file),
+                                    ),
+                                    _ => (String::new(), None),
                                 },
-                                _ => String::new(),
+                                _ => (String::new(), None),
                             };
                             match self.import_module(&format!("{mname}.{}", name.as_str())) {
                                 Ok(v) => v,
                                 Err(_) => {
+                                    // CPython names the module's file, when it has one.
+                                    let place = match file {
+                                        Some(Value::Str(p)) => p.as_str().to_string(),
+                                        _ => "unknown location".to_string(),
+                                    };
                                     return raise(
                                         "ImportError",
                                         format!(
-                                        "cannot import name '{}' from '{mname}' (unknown location)",
-                                        name.as_str()
-                                    ),
-                                    )
+                                            "cannot import name '{}' from '{mname}' ({place})",
+                                            name.as_str()
+                                        ),
+                                    );
                                 }
                             }
                         }
