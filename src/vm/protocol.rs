@@ -1616,6 +1616,15 @@ impl Vm {
                     _ => self.contains_by_iter(container, item),
                 },
                 ObjKind::DictView(d, ViewKind::Keys) => d.contains(self, item),
+                // CPython's dictitems_contains: a lookup of the pair's key (which must be
+                // hashable), then a comparison of the values.
+                ObjKind::DictView(d, ViewKind::Items) => match item {
+                    Value::Tuple(t) if t.items.len() == 2 => match d.get(self, &t.items[0])? {
+                        Some(v) => Ok(v.is(&t.items[1]) || self.eq(&v, &t.items[1])?),
+                        None => Ok(false),
+                    },
+                    _ => Ok(false),
+                },
                 _ => self.contains_by_iter(container, item),
             },
             _ => self.contains_by_iter(container, item),
