@@ -74,12 +74,8 @@ fn sys_dict(vm: &Vm) -> Option<Arc<Dict>> {
 /// Writes text to whatever `sys.stderr` is now (the process's stderr when it is unset).
 fn write_err(vm: &mut Vm, text: &str) -> PyResult<()> {
     match sys_attr(vm, "stderr") {
-        Some(f) if which(&f).is_none() => {
-            let write = vm.getattr(&f, &new_str("write"))?;
-            vm.call(&write, &[Value::str(text)], &[])?;
-            Ok(())
-        }
-        _ => stdio::write_stderr(text).map_err(|e| exc("OSError", e.to_string())),
+        Some(f) => crate::builtins::print::write_to(vm, &f, text),
+        None => stdio::write_stderr(text).map_err(|e| exc("OSError", e.to_string())),
     }
 }
 

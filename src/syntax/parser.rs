@@ -126,7 +126,7 @@ fn at_next_token(mut e: SyntaxError, src: &str, tokens: &[Spanned]) -> SyntaxErr
         return e;
     };
     let (start, end) = if *tok == Tok::Newline {
-        let prev_end = tokens[j - 1].2;
+        let prev_end = j.checked_sub(1).map_or(*l, |p| tokens[p].2);
         let rest = &src[prev_end..];
         let start = prev_end + rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
         let line_end = src[start..].find('\n').map_or(src.len(), |n| start + n);

@@ -845,7 +845,8 @@ impl Vm {
     fn nested_compare<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
         // Capped so that a raised recursion limit cannot overflow a thread's Rust stack.
         let limit = self.interp.recursion_limit().min(20_000);
-        if self.compare_depth >= limit || self.rust_stack_low() {
+        // Shallow comparisons fit in the reserve `rust_stack_low` keeps; only deep ones look.
+        if self.compare_depth >= limit || (self.compare_depth >= 64 && self.rust_stack_low()) {
             return raise(
                 "RecursionError",
                 "maximum recursion depth exceeded in comparison",
