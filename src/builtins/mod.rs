@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod convert;
+pub mod exception_group;
 pub mod exceptions;
 pub mod iterators;
 pub mod print;

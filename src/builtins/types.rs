@@ -63,13 +63,16 @@ pub fn builtin_class(name: &str, bases: &[&Arc<Class>], layout: Layout) -> Arc<C
     })
 }
 
-/// The exception hierarchy as (name, base) in an order where bases come first.
+/// The exception hierarchy as (name, bases separated by spaces) in an order where bases
+/// come first.
 const EXCEPTIONS: &[(&str, &str)] = &[
     ("BaseException", ""),
     ("GeneratorExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("SystemExit", "BaseException"),
     ("Exception", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup Exception"),
     ("ArithmeticError", "Exception"),
     ("FloatingPointError", "ArithmeticError"),
     ("OverflowError", "ArithmeticError"),
@@ -161,6 +164,7 @@ pub fn types() -> &'static Types {
         let t = build();
         crate::objects::methods::register_all(&t);
         crate::builtins::exceptions::register(&t);
+        crate::builtins::exception_group::register(&t);
         t
     })
 }
@@ -175,7 +179,7 @@ fn build() -> Types {
         let bases: Vec<&Arc<Class>> = if base.is_empty() {
             vec![&object]
         } else {
-            vec![&exc[base]]
+            base.split(' ').map(|b| &exc[b]).collect()
         };
         let c = builtin_class(name, &bases, Layout::Exception);
         exc.insert(name, c);

@@ -186,6 +186,18 @@ pub enum Op {
     Reraise,
     /// `[exc type] -> []`, jumps when exc is not an instance of type.
     JumpIfNotExcMatch(Target),
+    /// `[exc] -> [exc raised rest]`: starts the `except*` clauses of a `try` (PEP 654); the
+    /// handled exception stays current until `ExceptStarEnd`.
+    ExceptStarBegin,
+    /// `[rest type] -> [rest' match]`, the match made the handled exception; or, when
+    /// nothing matches, `[rest type] -> [rest]` and a jump.
+    ExceptStarMatch(Target),
+    /// `[raised rest exc] -> [raised rest]`: an `except*` body raised exc; it is kept in
+    /// `raised` and stops being the handled exception.
+    ExceptStarRaised,
+    /// `[exc raised rest] -> []`: raises what the `except*` clauses left (CPython's
+    /// PREP_RERAISE_STAR), or ends the handling when nothing is left.
+    ExceptStarEnd,
     /// `[] -> [AssertionError]`
     LoadAssertionError,
     /// `[] -> [super object]` for zero-argument `super()`; arg = cell slot of `__class__`.
@@ -287,6 +299,7 @@ impl Op {
             | Op::SetupFinally(t)
             | Op::SetupWith(t)
             | Op::JumpIfNotExcMatch(t)
+            | Op::ExceptStarMatch(t)
             | Op::CompareJump(_, t)
             | Op::FastCompareConstJump(_, _, _, t)
             | Op::FastCompareFastJump(_, _, _, t) => Some(t),
@@ -309,6 +322,7 @@ impl Op {
             Op::SetupFinally(_) => Op::SetupFinally(target),
             Op::SetupWith(_) => Op::SetupWith(target),
             Op::JumpIfNotExcMatch(_) => Op::JumpIfNotExcMatch(target),
+            Op::ExceptStarMatch(_) => Op::ExceptStarMatch(target),
             Op::CompareJump(c, _) => Op::CompareJump(c, target),
             Op::FastCompareConstJump(c, a, b, _) => Op::FastCompareConstJump(c, a, b, target),
             Op::FastCompareFastJump(c, a, b, _) => Op::FastCompareFastJump(c, a, b, target),

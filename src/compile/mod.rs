@@ -48,6 +48,9 @@ pub fn compile_module(
     Ok(c.pop_unit())
 }
 
+/// Why `break`, `continue` and `return` fail inside an `except*` clause.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 enum FBlock<'a> {
     Loop {
         continue_to: u32,
@@ -59,6 +62,8 @@ enum FBlock<'a> {
     TryFinally(&'a Body),
     /// Inside an `except` clause; the name bound by `as`, to unbind on exit.
     Handler(Option<String>),
+    /// Inside an `except*` clause: `break`, `continue` and `return` cannot leave it.
+    ExceptStar,
     /// Inside a `finally` body run for an exception, which waits on the stack to be
     /// re-raised.
     FinallyExc,
@@ -457,6 +462,10 @@ impl<'a> Compiler<'a> {
                 if self.unit().kind != ScopeKind::Function {
                     return err("'return' outside function", s.span);
                 }
+                if self.in_except_star(0) {
+                    // CPython has compiled the value when it finds out.
+                    return err(EXCEPT_STAR_EXIT, v.as_ref().map_or(s.span, |v| v.span));
+                }
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Value::None),
@@ -600,6 +609,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Whether an `except*` clause lies between the innermost block and `fblocks[from..]`.
+    fn in_except_star(&mut self, from: usize) -> bool {
+        self.unit().fblocks[from..]
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptStar))
+    }
+
     fn pop_loop(&mut self) -> Vec<usize> {
         match self.unit().fblocks.pop() {
             Some(FBlock::Loop { breaks, .. }) => breaks,
@@ -615,6 +631,9 @@ impl<'a> Compiler<'a> {
             .iter()
             .rposition(|b| matches!(b, FBlock::Loop { .. }))
         else {
+            if self.in_except_star(0) {
+                return err(EXCEPT_STAR_EXIT, span);
+            }
             let msg = if is_break {
                 "'break' outside loop"
             } else {
@@ -622,6 +641,9 @@ impl<'a> Compiler<'a> {
             };
             return err(msg, span);
         };
+        if self.in_except_star(loop_idx) {
+            return err(EXCEPT_STAR_EXIT, span);
+        }
         let saved: Vec<FBlock<'a>> = self.unit().fblocks.drain(loop_idx + 1..).collect();
         for b in saved.iter().rev() {
             self.unwind_block(b)?;
@@ -707,6 +729,8 @@ impl<'a> Compiler<'a> {
                     self.delete_name(n);
                 }
             }
+            // Nothing leaves an `except*` clause but an exception (`in_except_star`).
+            FBlock::ExceptStar => {}
             FBlock::FinallyExc => {
                 self.emit(Op::PopExcept);
                 self.emit(Op::Pop);
@@ -737,6 +761,11 @@ impl<'a> Compiler<'a> {
         let mut ends = vec![self.emit(Op::Jump(0))];
         self.patch(setup);
         // Stack: [exc]; the VM has made it the handled exception.
+        if handlers.first().is_some_and(|h| h.star) {
+            self.except_star_clauses(handlers)?;
+            self.patch(ends[0]);
+            return Ok(());
+        }
         for (i, h) in handlers.iter().enumerate() {
             self.set_line(h.span);
             let mut next = None;
@@ -771,6 +800,45 @@ impl<'a> Compiler<'a> {
         for e in ends {
             self.patch(e);
         }
+        Ok(())
+    }
+
+    /// The `except*` clauses (PEP 654), entered with `[exc]`: each clause takes the part of
+    /// what is still unhandled that its type matches; what the clauses raise and what none
+    /// matched is raised again at the end, as CPython 3.11 compiles them.
+    fn except_star_clauses(&mut self, handlers: &'a [Handler]) -> CResult<()> {
+        self.emit(Op::ExceptStarBegin);
+        for h in handlers {
+            self.set_line(h.span);
+            let Some(kind) = &h.kind else {
+                return err("expected one or more exception types", h.span);
+            };
+            self.expr(kind)?;
+            let next = self.emit(Op::ExceptStarMatch(0));
+            match &h.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            let raised = self.emit(Op::SetupExcept(0));
+            self.unit().fblocks.push(FBlock::ExceptStar);
+            self.body(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Op::PopBlock);
+            let done = self.emit(Op::Jump(0));
+            self.patch(raised);
+            self.emit(Op::ExceptStarRaised);
+            self.patch(done);
+            self.emit(Op::PopExcept);
+            if let Some(n) = &h.name {
+                self.emit_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.patch(next);
+        }
+        self.emit(Op::ExceptStarEnd);
         Ok(())
     }
 

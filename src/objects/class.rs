@@ -189,6 +189,15 @@ pub struct ExcData {
     /// The `__traceback__` object last built, with how many entries it covered: reading it
     /// twice gives the same object, as in CPython, until unwinding adds a frame.
     pub tb_object: Option<(usize, Value)>,
+    /// For a BaseExceptionGroup: the `message` and `exceptions` its `__new__` took.
+    pub group: Option<Box<ExcGroup>>,
+}
+
+/// The state of an exception group (PEP 654), fixed when it is created.
+#[derive(Clone)]
+pub struct ExcGroup {
+    pub message: Value,
+    pub exceptions: Vec<Value>,
 }
 
 #[derive(Clone)]

@@ -171,6 +171,10 @@ pub struct Handler {
     pub name: Option<String>,
     pub body: Body,
     pub span: Span,
+    /// `except` (or `except*`, star included) as written.
+    pub keyword: Span,
+    /// An `except*` clause (PEP 654).
+    pub star: bool,
 }
 
 #[derive(Debug, Clone)]

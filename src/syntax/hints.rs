@@ -69,6 +69,25 @@ pub fn hint(
             Span::new(tokens.get(start + body).map_or(at, |t| t.0), end_of(i - 1)),
         ));
     }
+    if first == Some(&Tok::Except) {
+        let star = tokens.get(start + 1).is_some_and(|t| t.1 == Tok::Star);
+        if star && i == start + 2 && matches!(tok, Tok::Colon | Tok::Newline) {
+            return Some(SyntaxError::new("expected one or more exception types", at));
+        }
+        if *tok == Tok::Comma && depth == 0 {
+            // From the first type to the end of the clause's head (`as` name included);
+            // CPython's rule needs the colon.
+            let first_type = start + 1 + usize::from(star);
+            let colon = i + tokens[i..line_end].iter().position(|t| t.1 == Tok::Colon)?;
+            return Some(SyntaxError::spanning(
+                "multiple exception types must be parenthesized",
+                Span::new(
+                    tokens.get(first_type).map_or(at, |t| t.0),
+                    end_of(colon - 1),
+                ),
+            ));
+        }
+    }
     if expects("except") && expects("finally") {
         return Some(SyntaxError::new("expected 'except' or 'finally' block", at));
     }

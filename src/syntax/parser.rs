@@ -550,6 +550,28 @@ pub mod helpers {
         ))
     }
 
+    /// `try` with handlers: `except` and `except*` (PEP 654) do not mix; the first clause
+    /// of the other kind is blamed.
+    pub fn try_stmt(
+        body: Body,
+        handlers: Vec<Handler>,
+        orelse: Body,
+        finalbody: Body,
+    ) -> PResult<StmtKind> {
+        if let Some(h) = handlers.iter().find(|h| h.star != handlers[0].star) {
+            return err_span(
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                h.keyword,
+            );
+        }
+        Ok(StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        })
+    }
+
     pub fn with_stmt(items: Vec<(Expr, Option<Expr>)>, body: Body) -> PResult<StmtKind> {
         for (_, t) in &items {
             if let Some(t) = t {

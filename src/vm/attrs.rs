@@ -233,6 +233,10 @@ impl Vm {
                 "__cause__" => Some(e.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(e.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                "message" if e.group.is_some() => e.group.as_ref().map(|g| g.message.clone()),
+                "exceptions" if e.group.is_some() => {
+                    e.group.as_ref().map(|g| Value::tuple(g.exceptions.clone()))
+                }
                 "__traceback__" => Some(match &e.tb_object {
                     _ if e.traceback.is_empty() => Value::None,
                     Some((n, tb)) if *n == e.traceback.len() => tb.clone(),

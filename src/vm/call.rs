@@ -437,9 +437,19 @@ impl Vm {
                 class = exc_class(sub);
             }
         }
+        let mut group = None;
+        if c.is_subclass(exc_class("BaseExceptionGroup")) {
+            let (cls, g) = crate::builtins::exception_group::new_group(self, c, args)?;
+            group = Some((cls, Box::new(g)));
+        }
+        if let Some((cls, _)) = &group {
+            class = cls;
+        }
         let inst = Instance::new(class.clone());
         if let Some(e) = &inst.exc {
-            e.lock().args = args.to_vec();
+            let mut e = e.lock();
+            e.args = args.to_vec();
+            e.group = group.map(|(_, g)| g);
         }
         let v = Value::Instance(inst);
         match c.lookup(&names().init) {

@@ -10,6 +10,7 @@ use super::frame::{push_clone, Block, BlockKind, Frame, ReturnMode};
 use super::protocol::{char_str, class_of, norm_index, type_name};
 use super::subclass::native_of;
 use super::{PyResult, Vm};
+use crate::builtins::exception_group;
 use crate::bytecode::Op;
 use crate::objects::class::{Layout, TbEntry};
 use crate::objects::dict::quick_hash;
@@ -1632,6 +1633,52 @@ impl Vm {
                         set_ip!(t as usize);
                     }
                 }
+                Op::ExceptStarBegin => {
+                    let exc = pop!(self);
+                    push!(self, exc.clone());
+                    push!(self, Value::list(Vec::new()));
+                    push!(self, exc);
+                }
+                Op::ExceptStarMatch(t) => {
+                    let ty = pop!(self);
+                    let rest = pop!(self);
+                    let (matched, rest) = exception_group::except_star_match(self, &rest, &ty)?;
+                    push!(self, rest);
+                    match matched {
+                        Some(m) => {
+                            self.handled.push(m.clone());
+                            push!(self, m);
+                        }
+                        None => set_ip!(t as usize),
+                    }
+                }
+                Op::ExceptStarRaised => {
+                    let raised = pop!(self);
+                    self.handled.pop();
+                    let f = top!(self);
+                    if let Some(Value::List(l)) = f.stack.iter().rev().nth(1) {
+                        l.items.lock().push(raised);
+                    }
+                }
+                Op::ExceptStarEnd => {
+                    let rest = pop!(self);
+                    let raised = pop!(self);
+                    let orig = pop!(self);
+                    let mut excs = match &raised {
+                        Value::List(l) => l.items.lock().clone(),
+                        _ => Vec::new(),
+                    };
+                    excs.push(rest);
+                    match exception_group::prep_reraise_star(self, &orig, excs)? {
+                        Some(e) => {
+                            self.reraising = true;
+                            return Err(e);
+                        }
+                        None => {
+                            self.handled.pop();
+                        }
+                    }
+                }
                 Op::LoadAssertionError => {
                     push!(self, Value::Class(exc_class("AssertionError").clone()));
                 }
@@ -2256,18 +2303,7 @@ impl Vm {
     }
 
     pub fn exc_matches(&mut self, e: &Value, ty: &Value) -> PyResult<bool> {
-        // As CPython's check_except_type_valid, every class named is checked before any
-        // matches, and a tuple holds classes, not further tuples.
-        let valid = |v: &Value| matches!(v, Value::Class(c) if c.is_exception());
-        let ok = match ty {
-            Value::Tuple(t) => t.items.iter().all(valid),
-            other => valid(other),
-        };
-        if !ok {
-            return type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            );
-        }
+        check_except_type(ty)?;
         let class = class_of(e);
         Ok(match ty {
             Value::Tuple(t) => t.items.iter().any(|x| match x {
@@ -2460,4 +2496,20 @@ pub fn gen_of(v: &Value) -> Option<&crate::objects::object::Generator> {
 pub enum Delegated {
     Yielded(Value),
     Returned(Value),
+}
+
+/// CPython's check_except_type_valid: every class an `except` names is checked before any
+/// matches, and a tuple holds classes, not further tuples.
+pub fn check_except_type(ty: &Value) -> PyResult<()> {
+    let valid = |v: &Value| matches!(v, Value::Class(c) if c.is_exception());
+    let ok = match ty {
+        Value::Tuple(t) => t.items.iter().all(valid),
+        other => valid(other),
+    };
+    if !ok {
+        return type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        );
+    }
+    Ok(())
 }

@@ -526,9 +526,13 @@ impl Vm {
         }
     }
 
-    /// `object.__repr__`: `<module.Class object at 0x...>`.
+    /// `object.__repr__`: `<module.Class object at 0x...>` (a built-in type's without
+    /// its module: `<traceback object at 0x...>`).
     pub fn default_repr(&mut self, v: &Value) -> String {
         let c = class_of(v);
+        if c.module == "builtins" {
+            return format!("<{} object at {:#x}>", c.qualname, v.id());
+        }
         format!("<{}.{} object at {:#x}>", c.module, c.qualname, v.id())
     }
 
@@ -550,6 +554,9 @@ impl Vm {
             if let Some(s) = self.oserror_str(v)? {
                 return Ok(s);
             }
+        }
+        if let Some(s) = crate::builtins::exception_group::group_str(self, v)? {
+            return Ok(s);
         }
         let args = exc_args(v);
         match args.len() {
