@@ -262,22 +262,13 @@ fn tuple_value(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 /// Fills a dict from a mapping or an iterable of pairs (dict(), dict.update()).
 pub fn dict_fill(vm: &mut Vm, d: &Dict, src: &Value, _fname: &str) -> PyResult<()> {
-    match src {
-        Value::Dict(s) => {
-            for (k, v) in s.items() {
+    if matches!(src, Value::Dict(_) | Value::Instance(_)) {
+        if let Some(items) = mapping_items(vm, src)? {
+            for (k, v) in items {
                 d.set(vm, k, v)?;
             }
             return Ok(());
         }
-        Value::Instance(_) if vm.getattr_opt(src, &new_str("keys"))?.is_some() => {
-            let keys = vm.call_method(src, "keys", &[])?;
-            for k in vm.to_vec(&keys)? {
-                let v = vm.getitem(src, &k)?;
-                d.set(vm, k, v)?;
-            }
-            return Ok(());
-        }
-        _ => {}
     }
     let it = vm.iter(src)?;
     let mut i = 0;
@@ -477,17 +468,33 @@ fn type_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 )
             })?;
             crate::vm::cache::bump_class_epoch();
-            Ok(Value::Class(Arc::new(Class {
+            // As type.__new__, the namespace gains `__module__` and `__doc__` when it lacks them.
+            let dict = ns.copy();
+            let module = match dict.get_str(&names().module) {
+                Some(Value::Str(m)) => m.as_str().to_string(),
+                Some(_) => "__main__".to_string(),
+                None => {
+                    dict.set_str(names().module.clone(), Value::str("__main__"));
+                    "__main__".to_string()
+                }
+            };
+            if dict.get_str(&names().doc).is_none() {
+                dict.set_str(names().doc.clone(), Value::None);
+            }
+            let cls = Arc::new(Class {
                 name: name.clone(),
                 qualname: name.as_str().to_string(),
-                module: "__main__".into(),
+                module,
                 bases,
                 mro,
-                dict: ns.copy(),
+                dict,
                 layout,
                 attr_flags: Default::default(),
                 slots: None,
-            })))
+                subclasses: Default::default(),
+            });
+            Class::register_subclass(&cls);
+            Ok(Value::Class(cls))
         }
         _ => type_error("type() takes 1 or 3 arguments"),
     }
@@ -660,4 +667,30 @@ impl Vm {
         };
         r.map_err(format_error)
     }
+}
+
+/// The (key, value) pairs of a mapping as CPython's `PyDict_Merge` reads them: a dict, or a
+/// dict subclass that keeps dict's `__iter__`, directly (its own `__getitem__` and `keys` are
+/// not called); anything else through `keys()` and `[]`. None when `src` has no `keys`.
+pub fn mapping_items(vm: &mut Vm, src: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+    if let Value::Dict(s) = src {
+        return Ok(Some(s.items()));
+    }
+    if let (Value::Instance(i), Some(Value::Dict(s))) = (src, subclass::native_of(src)) {
+        let dict_iter = super::types::types().dict.dict.get_str(&names().iter);
+        let own_iter = vm.cls_lookup(&i.class, &names().iter);
+        if matches!((own_iter, dict_iter), (Some(a), Some(b)) if a.is(&b)) {
+            return Ok(Some(s.items()));
+        }
+    }
+    if vm.getattr_opt(src, &new_str("keys"))?.is_none() {
+        return Ok(None);
+    }
+    let keys = vm.call_method(src, "keys", &[])?;
+    let mut out = Vec::new();
+    for k in vm.to_vec(&keys)? {
+        let v = vm.getitem(src, &k)?;
+        out.push((k, v));
+    }
+    Ok(Some(out))
 }

@@ -175,19 +175,13 @@ pub fn reversed(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 idx: n,
             }))
         }
-        Value::Dict(d) => {
-            let mut keys = d.keys();
-            keys.reverse();
-            Ok(iter_obj(IterState::Vec {
-                items: keys,
-                idx: 0,
-            }))
-        }
+        Value::Dict(d) => Ok(crate::objects::methods::dict::reversed_iter(
+            d,
+            crate::objects::object::ViewKind::Keys,
+        )),
         Value::Object(o) => match &o.kind {
-            ObjKind::DictView(_, _) => {
-                let mut items = vm.to_vec(v)?;
-                items.reverse();
-                Ok(iter_obj(IterState::Vec { items, idx: 0 }))
+            ObjKind::DictView(d, kind) => {
+                Ok(crate::objects::methods::dict::reversed_iter(d, *kind))
             }
             ObjKind::BigRange(r) => Ok(iter_obj(IterState::BigRange(Box::new(r.reversed())))),
             ObjKind::Range { start, stop, step } => {

@@ -5,6 +5,7 @@ pub mod args;
 pub mod convert;
 pub mod exception_group;
 pub mod exceptions;
+pub mod generic_alias;
 pub mod iterators;
 pub mod print;
 pub mod timsort;
@@ -360,6 +361,7 @@ pub fn is_instance(v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
             }
             Ok(false)
         }
+        _ if generic_alias::is_alias(cls) => Err(generic_alias::isinstance_error(fname)),
         _ => type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         )),
@@ -597,11 +599,17 @@ fn locals(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else {
         return Ok(Value::Dict(Arc::new(Dict::new())));
     };
+    Ok(frame_locals(f))
+}
+
+/// A frame's local names as `locals()` shows them: the namespace of a module or class body,
+/// else a new dict of the function's bound locals and cells.
+pub fn frame_locals(f: &crate::vm::frame::Frame) -> Value {
     if let Some(d) = &f.locals_dict {
-        return Ok(Value::Dict(d.clone()));
+        return Value::Dict(d.clone());
     }
     if f.code.flags.uses_names {
-        return Ok(Value::Dict(f.globals.clone()));
+        return Value::Dict(f.globals.clone());
     }
     let d = Dict::new();
     for (name, v) in f.code.varnames.iter().zip(f.fast.iter()) {
@@ -620,7 +628,7 @@ fn locals(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             d.set_str(name.clone(), v);
         }
     }
-    Ok(Value::Dict(Arc::new(d)))
+    Value::Dict(Arc::new(d))
 }
 
 fn exit(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

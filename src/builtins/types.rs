@@ -48,19 +48,45 @@ pub struct Types {
 }
 
 pub fn builtin_class(name: &str, bases: &[&Arc<Class>], layout: Layout) -> Arc<Class> {
+    builtin_class_in("builtins", name, bases, layout)
+}
+
+/// A class of mt's own objects (`mappingproxy`, `GenericAlias`, `frame`): `object`'s
+/// subclass with the given native methods.
+pub fn native_object_class(
+    name: &'static str,
+    methods: &[(&'static str, crate::objects::function::NativeFn)],
+) -> Arc<Class> {
+    let c = builtin_class(name, &[&types().object], Layout::Object);
+    for (m, f) in methods {
+        crate::objects::methods::add(&c, name, m, *f);
+    }
+    c
+}
+
+/// A class implemented by mt, defined in `module` (`sys.float_info`'s class is `sys`'s).
+pub fn builtin_class_in(
+    module: &str,
+    name: &str,
+    bases: &[&Arc<Class>],
+    layout: Layout,
+) -> Arc<Class> {
     let bases: Vec<Arc<Class>> = bases.iter().map(|b| (*b).clone()).collect();
     let mro = c3_mro(&bases).unwrap_or_default();
-    Arc::new(Class {
+    let cls = Arc::new(Class {
         name: new_str(name),
         qualname: name.to_string(),
-        module: "builtins".into(),
+        module: module.into(),
         bases,
         mro,
         dict: Dict::new(),
         layout,
         attr_flags: Default::default(),
         slots: None,
-    })
+        subclasses: Default::default(),
+    });
+    Class::register_subclass(&cls);
+    cls
 }
 
 /// The exception hierarchy as (name, bases separated by spaces) in an order where bases
@@ -145,6 +171,9 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
     "set_iterator",
     "enumerate",
     "zip",

@@ -2,12 +2,14 @@
 //! follows) and `.mt` files next to the main script, each loaded once and cached in
 //! `Interp::modules` (CPython's sys.modules).
 
+pub mod frames;
 pub mod math;
 pub mod native;
 pub mod queue;
 pub mod random;
 pub mod sync;
 pub mod sys;
+pub mod sys_info;
 pub mod thread;
 pub mod time;
 

@@ -124,5 +124,6 @@ fn new_class(module: &str, name: &str, base: &Arc<Class>, layout: Layout) -> Arc
         layout,
         attr_flags: Default::default(),
         slots: None,
+        subclasses: Default::default(),
     })
 }

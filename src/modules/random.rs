@@ -236,6 +236,7 @@ fn random_class() -> &'static Arc<Class> {
             layout: Layout::Builtin,
             attr_flags: Default::default(),
             slots: None,
+            subclasses: Default::default(),
         });
         c.dict
             .set_str(new_str("__new__"), Builtin::function("__new__", random_new));

@@ -276,6 +276,7 @@ pub fn make(vm: &mut Vm) -> Arc<Dict> {
         ),
     );
     d.set_str(new_str("platform"), Value::str(std::env::consts::OS));
+    super::sys_info::add(&d);
     d.set_str(
         new_str("byteorder"),
         Value::str(if cfg!(target_endian = "little") {

@@ -214,6 +214,7 @@ fn clock_info_class() -> &'static Arc<Class> {
             layout: Layout::Object,
             attr_flags: Default::default(),
             slots: None,
+            subclasses: Default::default(),
         });
         c.dict.set_str(
             new_str("__repr__"),
@@ -266,6 +267,7 @@ fn struct_time_class() -> &'static Arc<Class> {
             layout: Layout::Object,
             attr_flags: Default::default(),
             slots: None,
+            subclasses: Default::default(),
         });
         let methods: &[(&'static str, crate::objects::function::NativeFn)] = &[
             ("__init__", st_init),

@@ -95,9 +95,30 @@ pub struct Class {
     /// The only attribute names instances may have when `__slots__` along the MRO leaves
     /// them without a `__dict__` (the values still live in the instance's attribute dict).
     pub slots: Option<Box<[Str]>>,
+    /// The classes made with this one as a direct base, for `type.__subclasses__()`; weak,
+    /// so a subclass still dies when nothing else holds it.
+    pub subclasses: parking_lot::Mutex<Vec<std::sync::Weak<Class>>>,
 }
 
 impl Class {
+    /// Records a new class in its bases' `__subclasses__()`.
+    pub fn register_subclass(cls: &Arc<Class>) {
+        for b in &cls.bases {
+            let mut subs = b.subclasses.lock();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Arc::downgrade(cls));
+        }
+    }
+
+    /// The live direct subclasses, oldest first.
+    pub fn live_subclasses(&self) -> Vec<Arc<Class>> {
+        self.subclasses
+            .lock()
+            .iter()
+            .filter_map(std::sync::Weak::upgrade)
+            .collect()
+    }
+
     /// Looks a name up along the MRO (the class first).
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {

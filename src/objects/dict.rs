@@ -551,6 +551,13 @@ impl Dict {
             .collect()
     }
 
+    /// Bytes the table holds outside the `Dict` itself (entries and index), for `__sizeof__`.
+    pub fn heap_size(&self) -> usize {
+        let d = self.inner.lock();
+        d.entries.capacity() * std::mem::size_of::<Option<Entry>>()
+            + d.index.capacity() * std::mem::size_of::<usize>()
+    }
+
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.inner
             .lock()

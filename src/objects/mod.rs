@@ -7,6 +7,7 @@ pub mod class;
 pub mod dict;
 pub mod function;
 pub mod hexfloat;
+pub mod mappingproxy;
 pub mod methods;
 pub mod names;
 pub mod numfmt;

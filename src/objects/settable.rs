@@ -249,6 +249,11 @@ impl SetTable {
         SetTable::default()
     }
 
+    /// Bytes the slot array takes, for `__sizeof__`.
+    pub fn heap_size(&self) -> usize {
+        self.inner.lock().slots.capacity() * std::mem::size_of::<Slot>()
+    }
+
     pub fn len(&self) -> usize {
         self.inner.lock().used
     }

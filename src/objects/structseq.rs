@@ -3,7 +3,7 @@
 //! fields are attributes and whose tuple behaviour (indexing, len, iteration, comparison,
 //! hashing) goes to the tuple of its values, with CPython's `name(field=value, ...)` repr.
 
-use crate::builtins::types::{builtin_class, types};
+use crate::builtins::types::{builtin_class_in, types};
 use crate::objects::class::Layout;
 use crate::objects::{new_str, Builtin, Class, Instance, Value};
 use crate::syntax::ast::CmpOp;
@@ -14,9 +14,10 @@ use std::sync::Arc;
 /// The attribute holding the values as a tuple.
 const SEQ: &str = "__struct_seq__";
 
-/// A struct-sequence class named `qualname` (e.g. "sys.version_info") with `fields`.
+/// A struct-sequence class named `module.name` (e.g. "sys.version_info") with `fields`.
 pub fn make_class(qualname: &str, fields: &[&str]) -> Arc<Class> {
-    let c = builtin_class(qualname, &[&types().object], Layout::Object);
+    let (module, name) = qualname.rsplit_once('.').unwrap_or(("builtins", qualname));
+    let c = builtin_class_in(module, name, &[&types().object], Layout::Object);
     let add = |name: &'static str, f: crate::objects::function::NativeFn| {
         c.dict
             .set_str(new_str(name), Builtin::method("structseq", name, f));
@@ -89,7 +90,8 @@ fn repr(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         }
     }
     Ok(Value::string(format!(
-        "{}({})",
+        "{}.{}({})",
+        class.module,
         class.qualname,
         parts.join(", ")
     )))

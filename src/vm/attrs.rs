@@ -145,6 +145,7 @@ impl Vm {
                     "__qualname__" => Some(Value::Str(f.qualname.clone())),
                     "__module__" => f.globals.get_str(&names().name),
                     "__doc__" => Some(f.code.doc.clone().unwrap_or(Value::None)),
+                    "__code__" => Some(Value::object(ObjKind::Code(f.code.clone()))),
                     "__closure__" => Some(if f.closure.is_empty() {
                         Value::None
                     } else {
@@ -211,6 +212,9 @@ impl Vm {
                 if let Some(v) = self.descriptor_get(&a, obj, &inst.class)? {
                     return Ok(Some(v));
                 }
+            }
+            if let Some(v) = self.classmethod_property(&a, &inst.class)? {
+                return Ok(Some(v));
             }
             return Ok(Some(bind_class_attr(a, obj)));
         }
@@ -292,12 +296,31 @@ impl Vm {
         Ok(None)
     }
 
+    /// A classmethod wrapping a property (`@classmethod` over `@property`, CPython 3.9 to
+    /// 3.12) reads as the property's getter called with the class; None for anything else.
+    fn classmethod_property(&mut self, v: &Value, cls: &Arc<Class>) -> PyResult<Option<Value>> {
+        let Value::Object(o) = v else {
+            return Ok(None);
+        };
+        let ObjKind::ClassMethod(Value::Object(p)) = &o.kind else {
+            return Ok(None);
+        };
+        let ObjKind::Property { fget, .. } = &p.kind else {
+            return Ok(None);
+        };
+        let cls = Value::Class(cls.clone());
+        self.call(fget, &[cls], &[]).map(Some)
+    }
+
     fn class_getattr(&mut self, c: &Arc<Class>, name: &Str) -> PyResult<Option<Value>> {
         if let Some(v) = c.lookup(name) {
             if let Value::Instance(_) = &v {
                 if let Some(r) = self.descriptor_get(&v, &Value::None, c)? {
                     return Ok(Some(r));
                 }
+            }
+            if let Some(r) = self.classmethod_property(&v, c)? {
+                return Ok(Some(r));
             }
             if let Value::Object(o) = &v {
                 match &o.kind {
@@ -331,7 +354,7 @@ impl Vm {
                     .first()
                     .map_or(Value::None, |k| Value::Class(k.clone())),
             ),
-            "__dict__" => Some(Value::Dict(Arc::new(c.dict.copy()))),
+            "__dict__" => Some(crate::objects::mappingproxy::new(c.clone())),
             "__class__" => Some(Value::Class(types().type_.clone())),
             _ => types()
                 .type_
@@ -369,7 +392,10 @@ impl Vm {
                         return Ok(Some(r));
                     }
                 }
-                if let Value::Class(_) = target {
+                if let Value::Class(t) = target {
+                    if let Some(r) = self.classmethod_property(&v, t)? {
+                        return Ok(Some(r));
+                    }
                     if let Value::Object(o) = &v {
                         if let ObjKind::ClassMethod(f) = &o.kind {
                             return Ok(Some(Value::object(ObjKind::BoundMethod {
@@ -434,6 +460,9 @@ impl Vm {
                     return self.call(fget, std::slice::from_ref(obj), &[]).map(Some);
                 }
             }
+            if let Some(r) = self.classmethod_property(&v, cls)? {
+                return Ok(Some(r));
+            }
             return Ok(Some(bind_class_attr(v, obj)));
         }
         let v = match (obj, name.as_str()) {
@@ -475,6 +504,10 @@ impl Vm {
                 (ObjKind::File(f), "name") => Value::str(&f.lock().name),
                 (ObjKind::File(f), "mode") => Value::str(&f.lock().mode),
                 (ObjKind::File(f), "closed") => Value::Bool(f.lock().file.is_none()),
+                (ObjKind::Code(c), _) => match code_attr(c, name.as_str()) {
+                    Some(v) => v,
+                    None => return Ok(None),
+                },
                 (ObjKind::Cell(c), "cell_contents") => match c.get() {
                     Some(v) => v,
                     None => return raise("ValueError", "Cell is empty"),
@@ -814,4 +847,24 @@ fn function_setattr(f: &Function, name: &Str, value: Value) -> PyResult<()> {
         _ => f.dict.set_str(name.clone(), value),
     }
     Ok(())
+}
+
+/// The attributes of a code object CPython's code type has and mt can give.
+fn code_attr(c: &crate::bytecode::Code, name: &str) -> Option<Value> {
+    let names = |v: &[Str]| Value::tuple(v.iter().map(|s| Value::Str(s.clone())).collect());
+    Some(match name {
+        "co_name" => Value::Str(c.name.clone()),
+        "co_qualname" => Value::Str(c.qualname.clone()),
+        "co_filename" => Value::str(&c.filename),
+        "co_firstlineno" => Value::Int(c.firstlineno as i64),
+        "co_argcount" => Value::Int(c.argcount as i64),
+        "co_posonlyargcount" => Value::Int(c.posonlycount as i64),
+        "co_kwonlyargcount" => Value::Int(c.kwonlycount as i64),
+        "co_nlocals" => Value::Int(c.varnames.len() as i64),
+        "co_varnames" => names(&c.varnames),
+        "co_cellvars" => names(&c.cellvars),
+        "co_freevars" => names(&c.freevars),
+        "co_names" => names(&c.names),
+        _ => return None,
+    })
 }

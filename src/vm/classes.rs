@@ -30,7 +30,11 @@ impl Vm {
         };
         let mut base_classes = Vec::new();
         for b in &bases {
-            match b {
+            // `class C(list[int])`: the alias's `__mro_entries__` gives its origin.
+            match crate::builtins::generic_alias::origin(b)
+                .as_ref()
+                .unwrap_or(b)
+            {
                 Value::Class(c) => base_classes.push(c.clone()),
                 _ => return type_error("bases must be types"),
             }
@@ -94,7 +98,9 @@ impl Vm {
             layout,
             attr_flags: Default::default(),
             slots,
+            subclasses: Default::default(),
         });
+        Class::register_subclass(&cls);
         if let Value::Object(o) = &class_cell {
             if let ObjKind::Cell(c) = &o.kind {
                 c.set(Some(Value::Class(cls.clone())));

@@ -1345,33 +1345,22 @@ impl Vm {
                     let Value::Dict(d) = &d else {
                         return raise("SystemError", "bad dict");
                     };
-                    let items = match &src {
-                        Value::Dict(s) => s.items(),
-                        _ => {
-                            let keys_name = new_str("keys");
-                            if self.getattr_opt(&src, &keys_name)?.is_none() {
-                                if op == Op::DictMerge {
-                                    let n = frame.stack.len();
-                                    let callee = frame.stack[n.saturating_sub(3)].clone();
-                                    return type_error(format!(
-                                        "{} argument after ** must be a mapping, not {}",
-                                        self.function_str(&callee),
-                                        type_name(&src)
-                                    ));
-                                }
+                    let items = match crate::builtins::convert::mapping_items(self, &src)? {
+                        Some(items) => items,
+                        None => {
+                            if op == Op::DictMerge {
+                                let n = frame.stack.len();
+                                let callee = frame.stack[n.saturating_sub(3)].clone();
                                 return type_error(format!(
-                                    "'{}' object is not a mapping",
+                                    "{} argument after ** must be a mapping, not {}",
+                                    self.function_str(&callee),
                                     type_name(&src)
                                 ));
                             }
-                            let keys = self.call_method(&src, "keys", &[])?;
-                            let keys = self.to_vec(&keys)?;
-                            let mut out = Vec::new();
-                            for k in keys {
-                                let v = self.getitem(&src, &k)?;
-                                out.push((k, v));
-                            }
-                            out
+                            return type_error(format!(
+                                "'{}' object is not a mapping",
+                                type_name(&src)
+                            ));
                         }
                     };
                     for (k, v) in items {

@@ -1030,7 +1030,7 @@ impl Vm {
                     }
                 }
             }
-            IterState::Vec { items, idx } => {
+            IterState::Vec { items, idx, .. } => {
                 let r = items.get(*idx).cloned();
                 *idx += 1;
                 Ok(r)
@@ -1287,9 +1287,8 @@ impl Vm {
                     let f = self.getattr(obj, &names().class_getitem)?;
                     return self.call(&f, std::slice::from_ref(key), &[]);
                 }
-                if c.module == "builtins" {
-                    // `list[int]` and friends: generic aliases are only annotations in mt.
-                    return Ok(obj.clone());
+                if let Some(alias) = crate::builtins::generic_alias::class_getitem(c, key) {
+                    return Ok(alias);
                 }
                 type_error(format!("type '{}' is not subscriptable", c.name.as_str()))
             }
@@ -1503,15 +1502,9 @@ impl Vm {
                 {
                     return Ok(());
                 }
-                type_error(format!(
-                    "'{}' object doesn't support item deletion",
-                    type_name(obj)
-                ))
+                Err(no_item_deletion(obj, key))
             }
-            _ => type_error(format!(
-                "'{}' object doesn't support item deletion",
-                type_name(obj)
-            )),
+            _ => Err(no_item_deletion(obj, key)),
         }
     }
 
@@ -1694,7 +1687,8 @@ pub fn iter_type_name(st: &IterState) -> &'static str {
             kind: ViewKind::Items,
             ..
         } => "dict_itemiterator",
-        IterState::Vec { .. } | IterState::Set { .. } => "set_iterator",
+        IterState::Vec { name, .. } => name,
+        IterState::Set { .. } => "set_iterator",
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",
         IterState::Map { .. } => "map",
@@ -1707,6 +1701,31 @@ pub fn iter_type_name(st: &IterState) -> &'static str {
         IterState::CallIter { .. } => "callable_iterator",
         IterState::Done => "iterator",
     }
+}
+
+/// The TypeError of `del obj[key]` when obj has no `__delitem__`. CPython words it by the path
+/// `PyObject_DelItem` takes: an int key on a type with sequence slots (tuples, strings, sets,
+/// ranges, every class defined in mt code) "doesn't", anything else "does not".
+fn no_item_deletion(obj: &Value, key: &Value) -> Value {
+    let seq_slots = match obj {
+        Value::Tuple(_) | Value::Str(_) | Value::Set(_) => true,
+        Value::Instance(i) => !Arc::ptr_eq(&i.class, &types().object),
+        Value::Object(o) => matches!(
+            o.kind,
+            ObjKind::Range { .. } | ObjKind::BigRange(_) | ObjKind::DictView(..)
+        ),
+        _ => false,
+    };
+    let index_key = matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+    let verb = if seq_slots && index_key {
+        "doesn't"
+    } else {
+        "does not"
+    };
+    exc(
+        "TypeError",
+        format!("'{}' object {verb} support item deletion", type_name(obj)),
+    )
 }
 
 /// Binds a function found on a class to `obj` (methods), leaving other attributes as they are.

@@ -279,7 +279,8 @@ fn iter(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     vm.iter(&a[0])
 }
 
-fn reversed_iter(d: &Dict, kind: ViewKind) -> Value {
+/// `reversed(d)` and `reversed(d.items())`: CPython's dict_reverse*iterator types.
+pub fn reversed_iter(d: &Dict, kind: ViewKind) -> Value {
     let mut items: Vec<Value> = match kind {
         ViewKind::Keys => d.keys(),
         ViewKind::Values => d.values(),
@@ -290,9 +291,15 @@ fn reversed_iter(d: &Dict, kind: ViewKind) -> Value {
             .collect(),
     };
     items.reverse();
+    let name = match kind {
+        ViewKind::Keys => "dict_reversekeyiterator",
+        ViewKind::Values => "dict_reversevalueiterator",
+        ViewKind::Items => "dict_reverseitemiterator",
+    };
     Value::object(ObjKind::Iter(SpinMutex::new(IterState::Vec {
         items,
         idx: 0,
+        name,
     })))
 }
 

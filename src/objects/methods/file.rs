@@ -181,6 +181,7 @@ fn exception_class(name: &str, module: &str, bases: Vec<Arc<Class>>) -> Arc<Clas
         layout: Layout::Exception,
         attr_flags: Default::default(),
         slots: None,
+        subclasses: Default::default(),
     })
 }
 

@@ -32,6 +32,7 @@ pub fn register(t: &Types) {
     o.dict
         .set_str(crate::objects::new_str("__doc__"), Value::str(OBJECT_DOC));
     add(&t.type_, "type", "mro", mro);
+    add(&t.type_, "type", "__subclasses__", subclasses);
     // A class method, as CPython's: `super().__init_subclass__()` binds the subclass.
     o.dict.set_str(
         crate::objects::new_str("__subclasshook__"),
@@ -64,11 +65,30 @@ fn dir(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// `object.__sizeof__()`: the bytes mt's own representation of the value takes.
+/// `object.__sizeof__()`: the bytes mt's representation of the value takes (not CPython's
+/// sizes): the value slot, plus what it points to (an `Arc` adds two counters), plus the
+/// buffers it owns at their capacity. Referenced objects are not counted, as in CPython.
 fn sizeof(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    use std::mem::size_of;
     arity("__sizeof__", &a[1..], kw, 0, 0)?;
+    let slot = size_of::<Value>();
+    let arc = 2 * size_of::<usize>();
     let size = match &a[0] {
-        Value::Instance(_) => std::mem::size_of::<crate::objects::Instance>(),
-        _ => std::mem::size_of::<Value>(),
+        Value::BigInt(b) => slot + arc + b.bits().div_ceil(64) as usize * 8,
+        Value::Str(s) => slot + arc + s.as_str().len(),
+        Value::List(l) => {
+            slot + arc + size_of::<crate::objects::List>() + l.items.lock().capacity() * slot
+        }
+        Value::Tuple(t) => slot + arc + t.items.len() * slot,
+        Value::Dict(d) => slot + arc + size_of::<crate::objects::Dict>() + d.heap_size(),
+        Value::Set(s) => slot + arc + size_of::<crate::objects::Set>() + s.table.heap_size(),
+        Value::Instance(i) => {
+            slot + arc + size_of::<crate::objects::Instance>() + i.attrs.heap_size()
+        }
+        Value::Object(_) | Value::Function(_) | Value::Class(_) | Value::Builtin(_) => {
+            slot + arc + size_of::<crate::objects::object::Object>()
+        }
+        _ => slot,
     };
     Ok(Value::Int(size as i64))
 }
@@ -213,5 +233,16 @@ fn mro(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             Ok(Value::list(v))
         }
         _ => type_error("descriptor 'mro' requires a 'type' object"),
+    }
+}
+
+/// `C.__subclasses__()`: the live classes with `C` as a direct base, oldest first.
+fn subclasses(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity("__subclasses__", &a[1..], kw, 0, 0)?;
+    match &a[0] {
+        Value::Class(c) => Ok(Value::list(
+            c.live_subclasses().into_iter().map(Value::Class).collect(),
+        )),
+        _ => type_error("descriptor '__subclasses__' requires a 'type' object"),
     }
 }
