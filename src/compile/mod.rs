@@ -1155,9 +1155,6 @@ impl<'a> Compiler<'a> {
                     self.expr(e)?;
                     nbases += 1;
                 }
-                Arg::Kw(k, _) if k == "metaclass" => {
-                    return err("metaclasses are not supported by mt", span)
-                }
                 Arg::Kw(k, v) => keywords.push((k, v)),
                 _ => return err("class bases must be plain expressions in mt", span),
             }

@@ -28,6 +28,9 @@ pub fn format_syntax_error(e: &SyntaxError, filename: &str, src: &str) -> String
     if !stripped.is_empty() {
         let shown = stripped.trim_end();
         out.push_str(&format!("    {shown}\n"));
+    } else if offset < src.len() {
+        // A blank line of the file is still shown, as CPython's print_error_text does.
+        out.push_str("    \n");
     }
     if !stripped.is_empty() && e.end != SyntaxError::NO_CARET {
         let shown = stripped.trim_end();

@@ -154,7 +154,7 @@ fn map_error(e: ParseError<usize, Tok, SyntaxError>, src: &str, tokens: &[Spanne
         ParseError::ExtraToken { token } => SyntaxError::new("invalid syntax", token.0),
         ParseError::UnrecognizedEof { location, expected } => {
             if expected.iter().any(|x| x == "Indent") {
-                return expected_indent(location, src, tokens);
+                return expected_indent_at_eof(location, src, tokens);
             }
             if expected.iter().any(|x| x == "\"except\"") {
                 // CPython names the block's last line and draws no caret.
@@ -172,7 +172,18 @@ fn map_error(e: ParseError<usize, Tok, SyntaxError>, src: &str, tokens: &[Spanne
                 return SyntaxError::indentation("unexpected indent", l);
             }
             if expected.len() == 1 && expected[0] == "Indent" {
-                return expected_indent(l, src, tokens);
+                if matches!(tok, Tok::Dedent | Tok::Newline) && src[l..].trim().is_empty() {
+                    return expected_indent_at_eof(l, src, tokens);
+                }
+                let e = expected_indent(l, src, tokens);
+                // Before a dedent CPython's error token has no column: no caret.
+                if tok == Tok::Dedent {
+                    return SyntaxError {
+                        end: SyntaxError::NO_CARET,
+                        ..e
+                    };
+                }
+                return e;
             }
             if tok == Tok::Newline && expected.iter().any(|x| x == "\":\"") {
                 return SyntaxError::new("expected ':'", l);
@@ -186,6 +197,18 @@ fn map_error(e: ParseError<usize, Tok, SyntaxError>, src: &str, tokens: &[Spanne
             // CPython marks the whole unexpected token.
             SyntaxError::spanning("invalid syntax", Span::new(l, r))
         }
+    }
+}
+
+/// The missing block of a header on the file's last lines: CPython blames the file's last
+/// line (blank or not), without a caret.
+fn expected_indent_at_eof(at: usize, src: &str, tokens: &[Spanned]) -> SyntaxError {
+    let last_line = src.strip_suffix('\n').map_or(src.len(), str::len);
+    let e = expected_indent(at, src, tokens);
+    SyntaxError {
+        offset: last_line,
+        end: SyntaxError::NO_CARET,
+        ..e
     }
 }
 
@@ -346,11 +369,34 @@ pub mod helpers {
         Ok(p)
     }
 
-    pub fn check_args(raw: Vec<(Arg, bool)>) -> PResult<Vec<Arg>> {
-        if raw.len() > 1 {
-            if let Some((Arg::Pos(e), _)) = raw.iter().find(|(_, bare)| *bare) {
+    /// `class C(x for x in y)`: CPython stops at the `for`.
+    pub fn class_args(raw: Vec<(Arg, Option<usize>)>) -> PResult<Vec<Arg>> {
+        let bare = raw.iter().find_map(|(_, bare)| *bare);
+        let args = check_args(raw)?;
+        if let Some(at) = bare {
+            return err_span("invalid syntax", Span::new(at, at + 3));
+        }
+        Ok(args)
+    }
+
+    /// Call arguments: an unparenthesized generator expression must be the only one, and
+    /// cannot be starred (`f(*a for a in x)`, which the grammar reads as `*` over one).
+    pub fn check_args(raw: Vec<(Arg, Option<usize>)>) -> PResult<Vec<Arg>> {
+        let bare = raw.iter().find(|(_, bare)| bare.is_some());
+        if let Some((Arg::Pos(e) | Arg::Star(e), _)) = bare {
+            if raw.len() > 1 {
                 return err_span("Generator expression must be parenthesized", e.span);
             }
+        }
+        if let Some((Arg::Star(e), _)) = bare {
+            let end = match &e.kind {
+                ExprKind::GenExp(elt, _) => elt.span.end,
+                _ => e.span.end,
+            };
+            return err_span(
+                "iterable unpacking cannot be used in comprehension",
+                Span::new(e.span.start as usize, end as usize),
+            );
         }
         let args: Vec<Arg> = raw.into_iter().map(|(a, _)| a).collect();
         let mut seen_kw = false;

@@ -24,6 +24,14 @@ impl Vm {
         let Value::Function(body) = body else {
             return raise("SystemError", "bad class body");
         };
+        // `metaclass=type` is what every class has; mt has no other metaclasses.
+        let mut kwargs = kwargs;
+        if let Some(i) = kwargs.iter().position(|(k, _)| k.as_str() == "metaclass") {
+            let (_, meta) = kwargs.remove(i);
+            if !matches!(&meta, Value::Class(c) if Arc::ptr_eq(c, &types().type_)) {
+                return raise("NotImplementedError", "mt supports no metaclass but type");
+            }
+        }
         let name = match name {
             Value::Str(s) => s,
             _ => new_str("?"),
