@@ -40,6 +40,16 @@ pub struct Dict {
     key_filter: std::sync::atomic::AtomicU64,
 }
 
+/// Where the index files a key of hash `h`. Python's hashes keep an int's own bits (`hash(n)
+/// == n`), so multiples of a power of two share their low bits and small ints their high
+/// ones; hashbrown probes by the low bits and tags by the high ones, so the hash is folded
+/// through a 128-bit multiply first (foldhash's mix) to spread both.
+#[inline(always)]
+fn slot_hash(h: u64) -> u64 {
+    let m = (h as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (m as u64) ^ ((m >> 64) as u64)
+}
+
 /// The filter bit of a hash.
 #[inline(always)]
 fn filter_bit(hash: u64) -> u64 {
@@ -113,7 +123,7 @@ impl DictInner {
     fn find_native(&self, hash: u64, key: &Value) -> (Option<usize>, Vec<usize>) {
         let mut undecided = Vec::new();
         let mut found = None;
-        for &i in self.index.iter_hash(hash) {
+        for &i in self.index.iter_hash(slot_hash(hash)) {
             if let Some(e) = &self.entries[i] {
                 if e.hash != hash {
                     continue;
@@ -135,15 +145,16 @@ impl DictInner {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index
-            .insert_unique(hash, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
+        self.index.insert_unique(slot_hash(hash), idx, |&i| {
+            entries[i].as_ref().map_or(0, |e| slot_hash(e.hash))
+        });
         self.used += 1;
         self.version += 1;
     }
 
     fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries[i].take()?;
-        if let Ok(occ) = self.index.find_entry(e.hash, |&j| j == i) {
+        if let Ok(occ) = self.index.find_entry(slot_hash(e.hash), |&j| j == i) {
             occ.remove();
         }
         self.used -= 1;
@@ -161,8 +172,9 @@ impl DictInner {
         for (i, e) in self.entries.iter().enumerate() {
             if let Some(e) = e {
                 let entries = &self.entries;
-                self.index
-                    .insert_unique(e.hash, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash));
+                self.index.insert_unique(slot_hash(e.hash), i, |&j| {
+                    entries[j].as_ref().map_or(0, |e| slot_hash(e.hash))
+                });
             }
         }
     }
@@ -170,7 +182,7 @@ impl DictInner {
     /// The entry index of a str key (no mt code can run: str equality is native).
     #[inline]
     fn find_str(&self, key: &PyStr) -> Option<usize> {
-        self.index.iter_hash(key.hash()).copied().find(|&i| {
+        self.index.iter_hash(slot_hash(key.hash())).copied().find(|&i| {
             matches!(&self.entries[i], Some(Entry { key: Value::Str(k), .. }) if k.as_ref() == key)
         })
     }

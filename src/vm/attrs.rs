@@ -146,6 +146,7 @@ impl Vm {
                     "__module__" => f.globals.get_str(&names().name),
                     "__doc__" => Some(f.code.doc.clone().unwrap_or(Value::None)),
                     "__code__" => Some(Value::object(ObjKind::Code(f.code.clone()))),
+                    "__globals__" => Some(Value::Dict(f.globals.clone())),
                     "__closure__" => Some(if f.closure.is_empty() {
                         Value::None
                     } else {
@@ -491,10 +492,8 @@ impl Vm {
                 (ObjKind::Slice(_, _, c), "step") => c.clone(),
                 (ObjKind::BoundMethod { obj, .. }, "__self__") => obj.clone(),
                 (ObjKind::BoundMethod { func, .. }, "__func__") => func.clone(),
-                (
-                    ObjKind::BoundMethod { func, .. },
-                    "__name__" | "__qualname__" | "__doc__" | "__module__",
-                ) => return self.getattr_opt(func, name),
+                // Everything else a method has is its function's (`m.__defaults__`, `m.tag`).
+                (ObjKind::BoundMethod { func, .. }, _) => return self.getattr_opt(func, name),
                 (ObjKind::Generator(g), "__name__") => Value::Str(g.name.clone()),
                 (ObjKind::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
                 (ObjKind::Property { fget, .. }, "fget") => fget.clone(),
@@ -568,6 +567,21 @@ impl Vm {
             // access without a lock); saying so beats storing a `__class__` nobody reads.
             return type_error("__class__ assignment is not supported by mt");
         }
+        if name.as_str() == "__dict__" && inst.class.slots.is_none() {
+            // The new namespace's contents replace the old (mt's instance dict is fixed).
+            let Value::Dict(d) = &value else {
+                return type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_name(&value)
+                ));
+            };
+            let items = d.items();
+            inst.attrs.clear();
+            for (k, v) in items {
+                inst.attrs.set(self, k, v)?;
+            }
+            return Ok(());
+        }
         if !inst.class.allows_attr(name) {
             return Err(self.slot_error(obj, name, class_attr.is_some()));
         }
@@ -627,7 +641,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if self.stores_in_dict(inst) {
+                if self.stores_in_dict(inst) && !is_instance_special(name) {
                     inst.attrs.set_str(name.clone(), value);
                     return Ok(());
                 }
@@ -867,4 +881,12 @@ fn code_attr(c: &crate::bytecode::Code, name: &str) -> Option<Value> {
         "co_names" => names(&c.names),
         _ => return None,
     })
+}
+
+/// Instance attributes that are not plain dict entries (`__class__`, `__dict__`): their
+/// assignment takes the slow path.
+#[inline]
+pub fn is_instance_special(name: &Str) -> bool {
+    let n = name.as_str();
+    n.starts_with("__") && matches!(n, "__class__" | "__dict__")
 }

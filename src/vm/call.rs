@@ -366,7 +366,7 @@ impl Vm {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(f.clone());
                     all.extend_from_slice(args);
-                    self.call(&m, &all, kw)
+                    self.call_descriptor(&m, f, &all, kw)
                 }
                 None => type_error(format!("'{}' object is not callable", type_name(f))),
             },

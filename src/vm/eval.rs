@@ -319,7 +319,8 @@ impl Vm {
                 let name = &frame.code.names[i];
                 match obj {
                     Value::Instance(inst)
-                        if self.stores_in_dict(inst) && name.as_str() != "__class__" =>
+                        if self.stores_in_dict(inst)
+                            && !super::attrs::is_instance_special(name) =>
                     {
                         let slot = frame.code.cache_base as usize + i;
                         inst.attrs.set_str_hinted(name, v, self.attr_hint(slot));

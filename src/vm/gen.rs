@@ -236,17 +236,25 @@ impl Vm {
                 GenResult::Returned(r) => Delegated::Returned(r),
             });
         }
-        let r = if v.is_none() {
-            self.next(it)
-        } else {
-            match self.call_method(it, "send", &[v]) {
-                Ok(x) => Ok(Some(x)),
-                Err(e) if is_exc(&e, "StopIteration") => {
-                    let val = exc_args(&e).first().cloned().unwrap_or(Value::None);
-                    return Ok(Delegated::Returned(val));
-                }
-                Err(e) => Err(e),
+        // Built-in iterators end without a value; an mt iterator's `__next__` (or any `send`)
+        // may end with one, which becomes the value of `yield from`.
+        let r = match (&v, it) {
+            (Value::None, Value::Instance(_)) => self.call_method(it, "__next__", &[]),
+            (Value::None, _) => {
+                return Ok(match self.next(it)? {
+                    Some(x) => Delegated::Yielded(x),
+                    None => Delegated::Returned(Value::None),
+                })
             }
+            _ => self.call_method(it, "send", &[v]),
+        };
+        let r = match r {
+            Ok(x) => Ok(Some(x)),
+            Err(e) if is_exc(&e, "StopIteration") => {
+                let val = exc_args(&e).first().cloned().unwrap_or(Value::None);
+                return Ok(Delegated::Returned(val));
+            }
+            Err(e) => Err(e),
         };
         match r {
             Ok(Some(x)) => Ok(Delegated::Yielded(x)),

@@ -3,7 +3,7 @@
 //! CPython's abstract object layer does.
 
 use super::error::*;
-use super::{PyResult, Vm};
+use super::{KwArgs, PyResult, Vm};
 use crate::builtins::types::types;
 use crate::objects::bigrange::BigRange;
 use crate::objects::dict::KeyOps;
@@ -237,30 +237,51 @@ impl Vm {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(obj.clone());
                 all.extend_from_slice(args);
-                self.call_descriptor(&f, obj, &all).map(Some)
+                self.call_descriptor(&f, obj, &all, &[]).map(Some)
             }
             None => Ok(None),
         }
     }
 
     /// Calls a function found on a class as a method of `obj` (handles staticmethod etc.).
-    fn call_descriptor(
+    pub fn call_descriptor(
         &mut self,
         f: &Value,
         obj: &Value,
         args_with_self: &[Value],
+        kw: &KwArgs,
     ) -> PyResult<Value> {
         match f {
             Value::Object(o) => match &o.kind {
-                ObjKind::StaticMethod(inner) => self.call(inner, &args_with_self[1..], &[]),
+                ObjKind::StaticMethod(inner) => self.call(inner, &args_with_self[1..], kw),
                 ObjKind::ClassMethod(inner) => {
                     let mut a = args_with_self.to_vec();
                     a[0] = Value::Class(class_of(obj).clone());
-                    self.call(inner, &a, &[])
+                    self.call(inner, &a, kw)
                 }
-                _ => self.call(f, args_with_self, &[]),
+                // A property's value is the method: `__iter__ = property(lambda self: ...)`.
+                ObjKind::Property { fget, .. } => {
+                    let m = self.call(fget, std::slice::from_ref(obj), &[])?;
+                    self.call(&m, &args_with_self[1..], kw)
+                }
+                _ => self.call(f, args_with_self, kw),
             },
-            _ => self.call(f, args_with_self, &[]),
+            // Built-in functions and classes are no descriptors: `__len__ = len` and
+            // `__str__ = str` are called without self.
+            Value::Builtin(b) if b.bound.is_none() && b.owner.is_none() => {
+                self.check_native_stack()?;
+                self.call(f, &args_with_self[1..], kw)
+            }
+            Value::Class(_) => {
+                self.check_native_stack()?;
+                self.call(f, &args_with_self[1..], kw)
+            }
+            Value::Function(_) => self.call(f, args_with_self, kw),
+            _ => {
+                // A native method calling back into itself must not run off the Rust stack.
+                self.check_native_stack()?;
+                self.call(f, args_with_self, kw)
+            }
         }
     }
 
@@ -646,7 +667,12 @@ impl Vm {
                 }
                 Some(Value::Builtin(b)) if b.owner == Some("object") => (v.id() >> 4) as i64,
                 Some(f) => {
-                    let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                    let r = self.call_descriptor(&f, v, std::slice::from_ref(v), &[])?;
+                    // An int subclass counts as the int inside it.
+                    let r = match crate::vm::subclass::native_of(&r) {
+                        Some(n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => n.clone(),
+                        _ => r,
+                    };
                     return match r {
                         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                         Value::BigInt(b) => Ok(hash_bigint(&b)),
