@@ -432,7 +432,7 @@ fn object_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn type_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn type_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let args = &a[1..];
     match args.len() {
         1 => Ok(Value::Class(class_of(&args[0]).clone())),
@@ -494,6 +494,10 @@ fn type_new(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 subclasses: Default::default(),
             });
             Class::register_subclass(&cls);
+            // As a class statement: `__set_name__` on the attributes, then the parent's
+            // `__init_subclass__` with the keywords.
+            vm.set_names(&cls)?;
+            vm.init_subclass(&cls, kw)?;
             Ok(Value::Class(cls))
         }
         _ => type_error("type() takes 1 or 3 arguments"),

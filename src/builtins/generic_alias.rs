@@ -32,14 +32,28 @@ fn alias_class() -> &'static Arc<Class> {
                 ("__hash__", hash),
                 ("__getattr__", getattr),
                 ("__mro_entries__", mro_entries),
+                ("__or__", super::union_type::or),
+                ("__ror__", super::union_type::ror),
             ],
         )
     })
 }
 
-/// `cls[args]` for a built-in class that takes parameters; None for the others.
+/// The queue classes, which CPython also makes generic.
+const GENERIC_QUEUES: &[&str] = &["Queue", "LifoQueue", "PriorityQueue", "SimpleQueue"];
+
+fn is_generic_builtin(c: &Class) -> bool {
+    match c.module.as_str() {
+        "builtins" => GENERIC_BUILTINS.contains(&c.qualname.as_str()),
+        "queue" | "_queue" => GENERIC_QUEUES.contains(&c.qualname.as_str()),
+        _ => false,
+    }
+}
+
+/// `cls[args]` for a class that is, or inherits from, a built-in class that takes
+/// parameters (`list[int]`, `class Stack(list)` then `Stack[int]`); None for the others.
 pub fn class_getitem(cls: &Arc<Class>, args: &Value) -> Option<Value> {
-    if cls.module != "builtins" || !GENERIC_BUILTINS.contains(&cls.qualname.as_str()) {
+    if !is_generic_builtin(cls) && !cls.mro.iter().any(|c| is_generic_builtin(c)) {
         return None;
     }
     let args = match args {

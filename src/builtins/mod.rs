@@ -10,6 +10,7 @@ pub mod iterators;
 pub mod print;
 pub mod timsort;
 pub mod types;
+pub mod union_type;
 
 use crate::objects::class::Layout;
 use crate::objects::names::names;
@@ -362,6 +363,14 @@ pub fn is_instance(v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
             Ok(false)
         }
         _ if generic_alias::is_alias(cls) => Err(generic_alias::isinstance_error(fname)),
+        _ if union_type::members(cls).is_some() => {
+            for c in union_type::members(cls).unwrap_or_default() {
+                if is_instance(v, &c, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         _ => type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         )),
@@ -384,6 +393,14 @@ fn issubclass(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             Value::Tuple(t) => {
                 for x in t.items.iter() {
                     if check(c, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ if union_type::members(cls).is_some() => {
+                for x in union_type::members(cls).unwrap_or_default() {
+                    if check(c, &x)? {
                         return Ok(true);
                     }
                 }

@@ -194,6 +194,7 @@ pub fn types() -> &'static Types {
         crate::objects::methods::register_all(&t);
         crate::builtins::exceptions::register(&t);
         crate::builtins::exception_group::register(&t);
+        crate::builtins::union_type::register(&t);
         t
     })
 }

@@ -120,11 +120,28 @@ impl Vm {
     }
 
     /// Calls `attr.__set_name__(cls, name)` for every attribute of the new class whose type
-    /// defines it, in definition order.
-    fn set_names(&mut self, cls: &Arc<Class>) -> PyResult<()> {
+    /// defines it, in definition order. An error is wrapped in a RuntimeError naming the
+    /// attribute, as CPython 3.11's `type_new_set_names` does.
+    pub fn set_names(&mut self, cls: &Arc<Class>) -> PyResult<()> {
         for (k, v) in cls.dict.items() {
             if let Some(f) = self.lookup_special(&v, &names().set_name) {
-                self.call(&f, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
+                if let Err(e) =
+                    self.call(&f, &[v.clone(), Value::Class(cls.clone()), k.clone()], &[])
+                {
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        super::protocol::type_name(&v),
+                        self.repr(&k)?,
+                        cls.name.as_str()
+                    );
+                    let wrapped = exc("RuntimeError", msg);
+                    if let Some(d) = exc_data(&wrapped) {
+                        let mut d = d.lock();
+                        d.cause = Some(e.clone());
+                        d.suppress_context = true;
+                    }
+                    return Err(wrapped);
+                }
             }
         }
         Ok(())
@@ -132,7 +149,7 @@ impl Vm {
 
     /// `super(cls, cls).__init_subclass__(**kwargs)`: the nearest base's hook; `object`'s
     /// accepts no keywords.
-    fn init_subclass(&mut self, cls: &Arc<Class>, kwargs: &[(Str, Value)]) -> PyResult<()> {
+    pub fn init_subclass(&mut self, cls: &Arc<Class>, kwargs: &[(Str, Value)]) -> PyResult<()> {
         let Some(hook) = cls
             .mro
             .iter()

@@ -541,6 +541,13 @@ impl Vm {
                 return self.binary(op, &x, &y);
             }
         }
+        if op == BinOp::BitOr && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_))) {
+            // `type.__or__`: `int | str` (classes have no per-value special-method lookup).
+            let r = crate::builtins::union_type::union_of(self, a, b)?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
         if op == BinOp::Add {
             let kind = match a {
                 Value::Str(_) => Some("str"),
