@@ -290,7 +290,11 @@ fn pow(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity("chr", a, kw, 1, 1)?;
-    let i = vm.to_index(&a[0])?;
+    // CPython's argument is a C int.
+    let i = match vm.number_index(&a[0])? {
+        Value::Int(i) if i32::try_from(i).is_ok() => i,
+        _ => return overflow_error("Python int too large to convert to C int"),
+    };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::Str(crate::vm::protocol::char_str(c))),
         None => value_error("chr() arg not in range(0x110000)"),

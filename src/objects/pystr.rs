@@ -47,6 +47,10 @@ impl PyStr {
         if h != 0 {
             return h;
         }
+        if self.s.is_empty() {
+            // As CPython: the empty string hashes to 0 whatever the seed.
+            return 0;
+        }
         // Never 0 (the "not computed" mark) and never -1 (CPython's error value, which
         // `hash()` reports as -2), so this is the hash every caller sees.
         let h = match strtext::hash_str(&self.s) | 1 {

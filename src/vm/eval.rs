@@ -1367,8 +1367,11 @@ impl Vm {
                     for (k, v) in items {
                         if op == Op::DictMerge && d.contains(self, &k)? {
                             let kn = self.str(&k)?;
+                            let n = frame.stack.len();
+                            let callee = frame.stack[n.saturating_sub(3)].clone();
                             return type_error(format!(
-                                "got multiple values for keyword argument '{kn}'"
+                                "{} got multiple values for keyword argument '{kn}'",
+                                self.function_str(&callee)
                             ));
                         }
                         d.set(self, k, v)?;
@@ -1392,16 +1395,7 @@ impl Vm {
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
                     let seq = pop!(self);
-                    let items = self.to_vec(&seq).map_err(|e| {
-                        if is_exc(&e, "TypeError") {
-                            exc(
-                                "TypeError",
-                                format!("cannot unpack non-iterable {} object", type_name(&seq)),
-                            )
-                        } else {
-                            e
-                        }
-                    })?;
+                    let items = self.to_vec(&seq).map_err(|e| self.unpack_error(&seq, e))?;
                     if items.len() < before + after {
                         return value_error(format!(
                             "not enough values to unpack (expected at least {}, got {})",
@@ -2191,21 +2185,27 @@ impl Vm {
         }
     }
 
+    /// The error of unpacking `seq`: CPython's "cannot unpack non-iterable" when its type
+    /// cannot be iterated at all; an error of its own `__iter__` as it is.
+    fn unpack_error(&mut self, seq: &Value, e: Value) -> Value {
+        let iterable_type = matches!(seq, Value::Instance(_))
+            && (self.lookup_special(seq, &names().iter).is_some()
+                || self.lookup_special(seq, &names().getitem).is_some());
+        if is_exc(&e, "TypeError") && !iterable_type {
+            return exc(
+                "TypeError",
+                format!("cannot unpack non-iterable {} object", type_name(seq)),
+            );
+        }
+        e
+    }
+
     fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         let items = match seq {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.lock().clone(),
             _ => {
-                let it = self.iter(seq).map_err(|e| {
-                    if is_exc(&e, "TypeError") {
-                        exc(
-                            "TypeError",
-                            format!("cannot unpack non-iterable {} object", type_name(seq)),
-                        )
-                    } else {
-                        e
-                    }
-                })?;
+                let it = self.iter(seq).map_err(|e| self.unpack_error(seq, e))?;
                 let mut out = Vec::with_capacity(n);
                 while let Some(v) = self.next(&it)? {
                     out.push(v);

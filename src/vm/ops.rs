@@ -250,6 +250,9 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Option<Value>> {
             if b.is_negative() {
                 return value_error("negative shift count");
             }
+            if a.is_zero() {
+                return Ok(Some(Value::Int(0)));
+            }
             let Some(s) = b.to_usize() else {
                 return overflow_error("too many digits in integer");
             };
@@ -524,8 +527,18 @@ impl Vm {
     /// `a op b` with CPython's dispatch: native types, then `__op__`, then `__rop__`
     /// (the reflected method first when b's class is a proper subclass of a's).
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        if let Some(r) = self.native_binary(op, a, b)? {
-            return Ok(r);
+        // An instance of a subclass of a's built-in type on the right gets its reflected
+        // method tried first (`'%s' % StrSub()` calls `StrSub.__rmod__`), as in CPython.
+        let b_sub = match b {
+            Value::Instance(i) => {
+                !matches!(a, Value::Instance(_)) && i.class.is_subclass(class_of(a))
+            }
+            _ => false,
+        };
+        if !b_sub {
+            if let Some(r) = self.native_binary(op, a, b)? {
+                return Ok(r);
+            }
         }
         if let Some(r) = crate::objects::methods::dict::view_binary(self, op, a, b)? {
             return Ok(r);

@@ -74,8 +74,10 @@ impl Vm {
             return None;
         };
         let native = i.native.as_ref()?;
+        // Only the built-in type's own method counts: `__getitem__ = dict.get` is an override.
         match self.cls_lookup_ref(&i.class, dunder) {
-            None | Some(Value::Builtin(_)) => Some(native.clone()),
+            None => Some(native.clone()),
+            Some(Value::Builtin(b)) if b.name == dunder.as_str() => Some(native.clone()),
             Some(_) => None,
         }
     }
