@@ -126,11 +126,11 @@ pub enum IterState {
         used: usize,
         remaining: usize,
     },
-    /// Over a snapshot; `name` is the iterator type CPython would report.
+    /// Over a snapshot taken for `reversed()` of a dict or one of its views (`kind`).
     Vec {
         items: Vec<Value>,
         idx: usize,
-        name: &'static str,
+        kind: ViewKind,
     },
     /// Over a set's live table, as CPython's set iterator: `pos` is the next slot, `used` the
     /// size iteration began with (a different size raises).

@@ -10,7 +10,6 @@ use super::frame::{push_clone, Block, BlockKind, Frame, ReturnMode};
 use super::protocol::{char_str, class_of, norm_index, type_name};
 use super::subclass::native_of;
 use super::{PyResult, Vm};
-use crate::builtins::exception_group;
 use crate::bytecode::Op;
 use crate::objects::class::{Layout, TbEntry};
 use crate::objects::dict::quick_hash;
@@ -1337,45 +1336,7 @@ impl Vm {
                     }
                 }
                 Op::DictUpdate | Op::DictMerge => {
-                    let src = pop!(self);
-                    let d = top!(self)
-                        .stack
-                        .last()
-                        .expect("operand stack underflow")
-                        .clone();
-                    let Value::Dict(d) = &d else {
-                        return raise("SystemError", "bad dict");
-                    };
-                    let items = match crate::builtins::convert::mapping_items(self, &src)? {
-                        Some(items) => items,
-                        None => {
-                            if op == Op::DictMerge {
-                                let n = frame.stack.len();
-                                let callee = frame.stack[n.saturating_sub(3)].clone();
-                                return type_error(format!(
-                                    "{} argument after ** must be a mapping, not {}",
-                                    self.function_str(&callee),
-                                    type_name(&src)
-                                ));
-                            }
-                            return type_error(format!(
-                                "'{}' object is not a mapping",
-                                type_name(&src)
-                            ));
-                        }
-                    };
-                    for (k, v) in items {
-                        if op == Op::DictMerge && d.contains(self, &k)? {
-                            let kn = self.str(&k)?;
-                            let n = frame.stack.len();
-                            let callee = frame.stack[n.saturating_sub(3)].clone();
-                            return type_error(format!(
-                                "{} got multiple values for keyword argument '{kn}'",
-                                self.function_str(&callee)
-                            ));
-                        }
-                        d.set(self, k, v)?;
-                    }
+                    self.dict_update(&mut frame.stack, op == Op::DictMerge)?;
                 }
                 Op::ListToTuple => {
                     let v = pop!(self);
@@ -1617,52 +1578,14 @@ impl Vm {
                         set_ip!(t as usize);
                     }
                 }
-                Op::ExceptStarBegin => {
-                    let exc = pop!(self);
-                    push!(self, exc.clone());
-                    push!(self, Value::list(Vec::new()));
-                    push!(self, exc);
-                }
+                Op::ExceptStarBegin => self.except_star_begin(&mut frame.stack),
                 Op::ExceptStarMatch(t) => {
-                    let ty = pop!(self);
-                    let rest = pop!(self);
-                    let (matched, rest) = exception_group::except_star_match(self, &rest, &ty)?;
-                    push!(self, rest);
-                    match matched {
-                        Some(m) => {
-                            self.handled.push(m.clone());
-                            push!(self, m);
-                        }
-                        None => set_ip!(t as usize),
+                    if !self.except_star_match(&mut frame.stack)? {
+                        set_ip!(t as usize);
                     }
                 }
-                Op::ExceptStarRaised => {
-                    let raised = pop!(self);
-                    self.handled.pop();
-                    let f = top!(self);
-                    if let Some(Value::List(l)) = f.stack.iter().rev().nth(1) {
-                        l.items.lock().push(raised);
-                    }
-                }
-                Op::ExceptStarEnd => {
-                    let rest = pop!(self);
-                    let raised = pop!(self);
-                    let orig = pop!(self);
-                    let mut excs = match &raised {
-                        Value::List(l) => l.items.lock().clone(),
-                        _ => Vec::new(),
-                    };
-                    excs.push(rest);
-                    match exception_group::prep_reraise_star(self, &orig, excs)? {
-                        Some(e) => {
-                            self.reraising = true;
-                            return Err(e);
-                        }
-                        None => {
-                            self.handled.pop();
-                        }
-                    }
-                }
+                Op::ExceptStarRaised => self.except_star_raised(&mut frame.stack),
+                Op::ExceptStarEnd => self.except_star_end(&mut frame.stack)?,
                 Op::LoadAssertionError => {
                     push!(self, Value::Class(exc_class("AssertionError").clone()));
                 }
@@ -2183,6 +2106,45 @@ impl Vm {
                 Ok(())
             }
         }
+    }
+
+    /// `DictUpdate`/`DictMerge`: `[.. callee? dict src] -> [.. dict]`, src's pairs added to
+    /// dict; a merge (`f(**a, **b)`) refuses a key twice, naming the callee. Kept out of the
+    /// eval loop: inlined there, it cost the loop's hot arms about 5% more instructions.
+    #[inline(never)]
+    fn dict_update(&mut self, stack: &mut Vec<Value>, merge: bool) -> PyResult<()> {
+        let src = stack.pop().expect("operand stack underflow");
+        let Some(Value::Dict(d)) = stack.last().cloned() else {
+            return raise("SystemError", "bad dict");
+        };
+        let callee = |vm: &mut Vm, stack: &[Value]| {
+            let callee = stack[stack.len().saturating_sub(3)].clone();
+            vm.function_str(&callee)
+        };
+        let items = match crate::builtins::convert::mapping_items(self, &src)? {
+            Some(items) => items,
+            None if merge => {
+                return type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    callee(self, stack),
+                    type_name(&src)
+                ));
+            }
+            None => {
+                return type_error(format!("'{}' object is not a mapping", type_name(&src)));
+            }
+        };
+        for (k, v) in items {
+            if merge && d.contains(self, &k)? {
+                let kn = self.str(&k)?;
+                return type_error(format!(
+                    "{} got multiple values for keyword argument '{kn}'",
+                    callee(self, stack)
+                ));
+            }
+            d.set(self, k, v)?;
+        }
+        Ok(())
     }
 
     /// The error of unpacking `seq`: CPython's "cannot unpack non-iterable" when its type

@@ -11,6 +11,7 @@ pub mod call;
 pub mod classes;
 pub mod error;
 pub mod eval;
+mod except_star;
 pub mod finalize;
 pub mod frame;
 pub mod gen;

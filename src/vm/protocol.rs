@@ -1713,7 +1713,11 @@ pub fn iter_type_name(st: &IterState) -> &'static str {
             kind: ViewKind::Items,
             ..
         } => "dict_itemiterator",
-        IterState::Vec { name, .. } => name,
+        IterState::Vec { kind, .. } => match kind {
+            ViewKind::Keys => "dict_reversekeyiterator",
+            ViewKind::Values => "dict_reversevalueiterator",
+            ViewKind::Items => "dict_reverseitemiterator",
+        },
         IterState::Set { .. } => "set_iterator",
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",

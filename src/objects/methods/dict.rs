@@ -291,15 +291,10 @@ pub fn reversed_iter(d: &Dict, kind: ViewKind) -> Value {
             .collect(),
     };
     items.reverse();
-    let name = match kind {
-        ViewKind::Keys => "dict_reversekeyiterator",
-        ViewKind::Values => "dict_reversevalueiterator",
-        ViewKind::Items => "dict_reverseitemiterator",
-    };
     Value::object(ObjKind::Iter(SpinMutex::new(IterState::Vec {
         items,
         idx: 0,
-        name,
+        kind,
     })))
 }
 
