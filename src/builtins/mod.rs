@@ -465,7 +465,11 @@ pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup(&names().call).is_some(),
-        Value::Object(o) => matches!(o.kind, ObjKind::BoundMethod { .. }),
+        // A staticmethod is callable since 3.10; a classmethod is not.
+        Value::Object(o) => matches!(
+            o.kind,
+            ObjKind::BoundMethod { .. } | ObjKind::StaticMethod(_)
+        ),
         _ => false,
     }
 }

@@ -50,3 +50,5 @@ for v in (-1, 0x110000, -2**40, 2**40):
         chr(v)
     except (ValueError, OverflowError) as e:
         print(type(e).__name__, e)
+def plain(): pass
+print(callable(staticmethod(plain)), callable(classmethod(plain)))
