@@ -676,7 +676,6 @@ impl Vm {
 /// The (key, value) pairs of a mapping as CPython's `PyDict_Merge` reads them: a dict, or a
 /// dict subclass that keeps dict's `__iter__`, directly (its own `__getitem__` and `keys` are
 /// not called); anything else through `keys()` and `[]`. None when `src` has no `keys`.
-#[inline(never)]
 pub fn mapping_items(vm: &mut Vm, src: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
     if let Value::Dict(s) = src {
         return Ok(Some(s.items()));

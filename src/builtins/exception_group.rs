@@ -41,8 +41,9 @@ pub fn parts(v: &Value) -> Option<(Value, Vec<Value>)> {
     Some((g.message.clone(), g.exceptions.clone()))
 }
 
-fn is_group(v: &Value) -> bool {
-    parts(v).is_some()
+/// Whether `v` is an exception group (without copying its members).
+pub fn is_group(v: &Value) -> bool {
+    exc_data(v).is_some_and(|d| d.lock().group.is_some())
 }
 
 /// CPython's `BaseExceptionGroup.__new__`: the class to instantiate and the group's state.
@@ -369,17 +370,20 @@ fn same_metadata(vm: &mut Vm, e: &Value, orig: &Value) -> bool {
         (Some(x), Some(y)) => x.is(y),
         _ => false,
     };
-    let same = {
-        let a = a.lock().clone();
-        let b = b.lock().clone();
-        a.traceback.len() == b.traceback.len()
-            && a.traceback
-                .iter()
-                .zip(&b.traceback)
-                .all(|(x, y)| Arc::ptr_eq(&x.code, &y.code) && x.line == y.line && x.span == y.span)
-            && same_refs(&a.cause, &b.cause)
-            && same_refs(&a.context, &b.context)
+    // Each lock is taken alone (e may be orig itself); only the compared fields are copied.
+    let metadata = |d: &parking_lot::Mutex<crate::objects::class::ExcData>| {
+        let d = d.lock();
+        (d.traceback.clone(), d.cause.clone(), d.context.clone())
     };
+    let (tb_a, cause_a, context_a) = metadata(a);
+    let (tb_b, cause_b, context_b) = metadata(b);
+    let same = tb_a.len() == tb_b.len()
+        && tb_a
+            .iter()
+            .zip(&tb_b)
+            .all(|(x, y)| Arc::ptr_eq(&x.code, &y.code) && x.line == y.line && x.span == y.span)
+        && same_refs(&cause_a, &cause_b)
+        && same_refs(&context_a, &context_b);
     let key = new_str("__notes__");
     let notes = |vm: &mut Vm, v: &Value| vm.getattr_opt(v, &key).ok().flatten();
     same && same_refs(&notes(vm, e), &notes(vm, orig))

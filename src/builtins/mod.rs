@@ -367,17 +367,19 @@ pub fn is_instance(v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
             Ok(false)
         }
         _ if generic_alias::is_alias(cls) => Err(generic_alias::isinstance_error(fname)),
-        _ if union_type::members(cls).is_some() => {
-            for c in union_type::members(cls).unwrap_or_default() {
-                if is_instance(v, &c, fname)? {
-                    return Ok(true);
+        _ => match union_type::members(cls) {
+            Some(members) => {
+                for c in &members {
+                    if is_instance(v, c, fname)? {
+                        return Ok(true);
+                    }
                 }
+                Ok(false)
             }
-            Ok(false)
-        }
-        _ => type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        )),
+            None => type_error(format!(
+                "{fname}() arg 2 must be a type, a tuple of types, or a union"
+            )),
+        },
     }
 }
 
@@ -402,15 +404,19 @@ fn issubclass(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 }
                 Ok(false)
             }
-            _ if union_type::members(cls).is_some() => {
-                for x in union_type::members(cls).unwrap_or_default() {
-                    if check(c, &x)? {
-                        return Ok(true);
+            _ => match union_type::members(cls) {
+                Some(members) => {
+                    for x in &members {
+                        if check(c, x)? {
+                            return Ok(true);
+                        }
                     }
+                    Ok(false)
                 }
-                Ok(false)
-            }
-            _ => type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+                None => {
+                    type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+                }
+            },
         }
     }
     let _ = vm;

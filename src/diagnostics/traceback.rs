@@ -92,7 +92,7 @@ impl Vm {
             return;
         }
         self.print_cause_and_context(ctx, e);
-        if exception_group::parts(e).is_some() {
+        if exception_group::is_group(e) {
             self.print_group(ctx, e);
         } else {
             self.print_one(ctx, e);
