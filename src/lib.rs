@@ -180,7 +180,7 @@ pub fn main_module(vm: &Vm, filename: Option<&str>) -> Arc<objects::Dict> {
     }
     globals.set_str(
         names().builtins.clone(),
-        Vm::new_module("builtins", vm.interp.builtins.clone()),
+        modules::builtins_module(&vm.interp),
     );
     vm.interp.modules.set_str(
         objects::new_str("__main__"),

@@ -22,6 +22,74 @@ pub fn register(t: &Types) {
     add(&new_str("add_note"), "add_note", add_note);
     add(&names().repr, "__repr__", repr);
     add(&names().str, "__str__", str);
+    let syntax = &t.exc["SyntaxError"];
+    syntax.dict.set_str(
+        names().init.clone(),
+        Builtin::method("SyntaxError", "__init__", syntax_init),
+    );
+    syntax.dict.set_str(
+        names().str.clone(),
+        Builtin::method("SyntaxError", "__str__", syntax_str),
+    );
+}
+
+/// CPython's SyntaxError_init: `SyntaxError(msg, (filename, lineno, offset, text[,
+/// end_lineno, end_offset]))` sets the location attributes tracebacks print.
+fn syntax_init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    init(vm, a, kw)?;
+    let args = &a[1..];
+    let mut fields: [Value; 8] = std::array::from_fn(|_| Value::None);
+    if let Some(msg) = args.first() {
+        fields[0] = msg.clone();
+    }
+    if args.len() == 2 {
+        let info = vm.to_vec(&args[1])?;
+        if info.len() < 4 {
+            return type_error(format!(
+                "function takes at least 4 arguments ({} given)",
+                info.len()
+            ));
+        }
+        if info.len() > 6 {
+            return type_error(format!(
+                "function takes at most 6 arguments ({} given)",
+                info.len()
+            ));
+        }
+        if info.len() == 5 {
+            return type_error("end_offset must be provided when end_lineno is provided");
+        }
+        for (slot, v) in fields[1..7].iter_mut().zip(info) {
+            *slot = v;
+        }
+    }
+    if let Some(d) = exc_data(&a[0]) {
+        d.lock().syntax = Some(Box::new(fields));
+    }
+    Ok(Value::None)
+}
+
+/// CPython's SyntaxError_str: the message, then the file's base name and the line when
+/// they are known: `invalid syntax (x.py, line 3)`.
+fn syntax_str(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let fields = exc_data(&a[0])
+        .and_then(|d| d.lock().syntax.clone())
+        .unwrap_or_else(|| Box::new(std::array::from_fn(|_| Value::None)));
+    let msg = vm.str(&fields[0])?;
+    let file = match &fields[1] {
+        Value::Str(f) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
+        _ => None,
+    };
+    let line = match &fields[2] {
+        Value::Int(n) => Some(*n),
+        _ => None,
+    };
+    Ok(Value::string(match (file, line) {
+        (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(n)) => format!("{msg} (line {n})"),
+        (None, None) => msg,
+    }))
 }
 
 fn init(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

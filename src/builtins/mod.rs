@@ -5,6 +5,7 @@ pub mod args;
 pub mod convert;
 pub mod exception_group;
 pub mod exceptions;
+pub mod exec_eval;
 pub mod generic_alias;
 pub mod iterators;
 pub mod print;
@@ -79,6 +80,15 @@ pub fn make_builtins() -> Arc<Dict> {
         Builtin::frame_function("globals", globals),
     );
     d.set_str(new_str("locals"), Builtin::frame_function("locals", locals));
+    d.set_str(
+        new_str("eval"),
+        Builtin::frame_function("eval", exec_eval::eval),
+    );
+    d.set_str(
+        new_str("exec"),
+        Builtin::frame_function("exec", exec_eval::exec),
+    );
+    add("compile", exec_eval::compile);
     add("exit", exit);
     add("quit", exit);
     add("iter", iterators::iter);

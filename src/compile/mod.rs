@@ -18,6 +18,22 @@ use std::sync::Arc;
 
 type CResult<T> = Result<T, SyntaxError>;
 
+/// What a code object is compiled for: CPython's `compile()` modes, plus a module.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A script or imported module: its names are the globals.
+    Module,
+    /// `compile(..., 'exec')`: statements run in a namespace that may be apart from the
+    /// globals (`exec(code, g, l)`), so top-level names go through it (LOAD_NAME).
+    Exec,
+    /// `compile(..., 'eval')`: one expression (the body's only statement), whose value the
+    /// code returns.
+    Eval,
+    /// `compile(..., 'single')` and the REPL: as `Exec`, printing each expression
+    /// statement's value.
+    Single,
+}
+
 /// Compiles a parsed module. `interactive` makes expression statements print their value.
 pub fn compile_module(
     body: &Body,
@@ -25,6 +41,16 @@ pub fn compile_module(
     source: &str,
     interactive: bool,
 ) -> CResult<Arc<Code>> {
+    let mode = if interactive {
+        Mode::Single
+    } else {
+        Mode::Module
+    };
+    compile(body, filename, source, mode)
+}
+
+/// Compiles a parsed body in `mode` (for `Eval`, a body of one expression statement).
+pub fn compile(body: &Body, filename: &str, source: &str, mode: Mode) -> CResult<Arc<Code>> {
     future::check(body)?;
     let table = scope::analyze(body).map_err(|(m, span)| SyntaxError::spanning(m, span))?;
     let source: Arc<str> = Arc::from(source);
@@ -34,13 +60,21 @@ pub fn compile_module(
         lines: LineIndex::new(&source),
         filename: Arc::from(filename),
         source: source.clone(),
-        interactive,
+        interactive: mode == Mode::Single,
+        names_in_namespace: mode != Mode::Module,
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
+    if let (Mode::Eval, [stmt]) = (mode, body.as_slice()) {
+        if let StmtKind::Expr(e) = &stmt.kind {
+            c.set_line(stmt.span);
+            c.expr(e)?;
+            c.emit(Op::ReturnValue);
+            return Ok(c.pop_unit());
+        }
+    }
     if let Some(d) = docstring(body) {
         c.emit_const(Value::str(d));
-        let i = c.name_idx("__doc__");
-        c.emit(Op::StoreGlobal(i));
+        c.store_name("__doc__");
     }
     c.body(body)?;
     c.emit_const(Value::None);
@@ -128,6 +162,8 @@ struct Compiler<'a> {
     filename: Arc<str>,
     source: Arc<str>,
     interactive: bool,
+    /// Top-level names live in the frame's namespace (`Mode` says when).
+    names_in_namespace: bool,
 }
 
 fn err<T>(msg: impl Into<String>, span: Span) -> CResult<T> {
@@ -392,6 +428,14 @@ impl<'a> Compiler<'a> {
             Place::Cell | Place::Free => {
                 let i = self.cell_idx(name).unwrap_or(0);
                 [Op::LoadDeref(i), Op::StoreDeref(i), Op::DeleteDeref(i)]
+            }
+            Place::Global
+                if self.names_in_namespace
+                    && self.units.len() == 1
+                    && !self.table.scopes[0].globals.contains(name) =>
+            {
+                let i = self.name_idx(name);
+                [Op::LoadName(i), Op::StoreName(i), Op::DeleteName(i)]
             }
             Place::Global => {
                 let i = self.name_idx(name);

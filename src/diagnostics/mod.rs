@@ -3,69 +3,17 @@
 //! `__context__`), and the "Did you mean" suggestions of NameError and AttributeError.
 
 mod carets;
+mod syntax;
 mod traceback;
 
+pub use syntax::{format_syntax_error, syntax_error_value};
 pub use traceback::format_stack;
 
 use crate::objects::class::TbEntry;
 use crate::objects::Value;
-use crate::syntax::span::LineIndex;
-use crate::syntax::SyntaxError;
 use crate::vm::error::*;
 use crate::vm::protocol::class_of;
 use crate::vm::Vm;
-
-/// The text CPython prints for a syntax error (without a trailing newline).
-pub fn format_syntax_error(e: &SyntaxError, filename: &str, src: &str) -> String {
-    let idx = LineIndex::new(src);
-    let offset = e.offset.min(src.len());
-    let line = idx.line(offset);
-    let col = idx.column(offset);
-    let text = idx.line_text(line);
-    let stripped = text.trim_start();
-    let indent = text.chars().count() - stripped.chars().count();
-    let mut out = format!("  File \"{filename}\", line {line}\n");
-    if !stripped.is_empty() {
-        let shown = stripped.trim_end();
-        out.push_str(&format!("    {shown}\n"));
-    } else if offset < src.len() {
-        // A blank line of the file is still shown, as CPython's print_error_text does.
-        out.push_str("    \n");
-    }
-    if !stripped.is_empty() && e.end != SyntaxError::NO_CARET {
-        let shown = stripped.trim_end();
-        // CPython's print_error_text: columns are 1-based, the range ends on this line.
-        let len = indent + shown.chars().count();
-        let col = col.min(len + 1);
-        let end_col = match e.end.min(src.len()) {
-            0 => col + 1,
-            end if idx.line(end) == line => idx.column(end).min(len + 1),
-            _ => len + 1,
-        };
-        let end_col = end_col.max(col + 1);
-        let caret = col.saturating_sub(1).saturating_sub(indent);
-        let width = end_col - col;
-        out.push_str(&format!("    {}{}\n", " ".repeat(caret), "^".repeat(width)));
-    }
-    out.push_str(&format!("{}: {}", e.kind.class_name(), e.msg));
-    out
-}
-
-/// A SyntaxError exception value (for syntax errors in imported modules).
-pub fn syntax_error_value(e: &SyntaxError, filename: &str, src: &str) -> Value {
-    let idx = LineIndex::new(src);
-    let line = idx.line(e.offset.min(src.len()));
-    let v = exc(
-        e.kind.class_name(),
-        format!(
-            "{} ({}, line {})",
-            e.msg,
-            filename.rsplit('/').next().unwrap_or(filename),
-            line
-        ),
-    );
-    v
-}
 
 /// Edit distance as CPython's suggestion code computes it (case changes cost 1, other
 /// substitutions, insertions and deletions cost 2).
@@ -168,6 +116,11 @@ impl Vm {
         } else {
             format!("{}.{}", cls.module, cls.qualname)
         };
+        if let Some((loc, msg)) = syntax::exception_location(e) {
+            // CPython's print_exception: the location, then the message alone.
+            let msg = self.str(&msg).unwrap_or_default();
+            return format!("{}{name}: {msg}", syntax::render(&loc));
+        }
         let msg = match self.str(e) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),

@@ -39,8 +39,21 @@ const MT_MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("lib/__future__.mt")),
 ];
 
+/// The `builtins` module (`sys.modules['builtins']`), made on first use: every module's
+/// `__builtins__`.
+pub fn builtins_module(interp: &crate::vm::Interp) -> Value {
+    let key = new_str("builtins");
+    if let Some(m) = interp.modules.get_str(&key) {
+        return m;
+    }
+    let m = Vm::new_module("builtins", interp.builtins.clone());
+    interp.modules.set_str(key, m.clone());
+    m
+}
+
 fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     let dict = match name {
+        "builtins" => return Some(Ok(builtins_module(&vm.interp))),
         "sys" => sys::make(vm),
         "math" => math::make(vm),
         "random" => random::make(vm),

@@ -212,7 +212,30 @@ pub struct ExcData {
     pub tb_object: Option<(usize, Value)>,
     /// For a BaseExceptionGroup: the `message` and `exceptions` its `__new__` took.
     pub group: Option<Box<ExcGroup>>,
+    /// For a SyntaxError: its location attributes, in `SYNTAX_FIELDS` order (None until
+    /// `__init__` or an assignment sets one).
+    pub syntax: Option<Box<[Value; 8]>>,
 }
+
+impl ExcData {
+    /// A SyntaxError's attributes, all None until first set.
+    pub fn syntax_fields(&mut self) -> &mut [Value; 8] {
+        self.syntax
+            .get_or_insert_with(|| Box::new(std::array::from_fn(|_| Value::None)))
+    }
+}
+
+/// The attributes of a SyntaxError, as CPython's SyntaxError_members lists them.
+pub const SYNTAX_FIELDS: [&str; 8] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
 
 /// The state of an exception group (PEP 654), fixed when it is created.
 #[derive(Clone)]

@@ -25,6 +25,46 @@ pub fn parse_module(src: &str) -> Result<Body, SyntaxError> {
     Ok(body)
 }
 
+/// Parses the source of `eval()`: one expression (CPython's `eval` start rule), as a body of
+/// one expression statement. Anything else is "invalid syntax" at the first token the rule
+/// cannot take: the one after a leading expression, or the statement's first.
+pub fn parse_eval(src: &str) -> Result<Body, SyntaxError> {
+    let body = parse_module(src)?;
+    let bad_at = match body.as_slice() {
+        [Stmt {
+            kind: StmtKind::Expr(_),
+            ..
+        }] => return Ok(body),
+        [] => src.len(),
+        [first, ..] => match &first.kind {
+            StmtKind::Expr(e) | StmtKind::AugAssign(e, ..) | StmtKind::AnnAssign(e, ..) => {
+                next_token_after(src, e.span.end as usize)
+            }
+            StmtKind::Assign(targets, _) => next_token_after(src, targets[0].span.end as usize),
+            _ => first.span.start as usize,
+        },
+    };
+    Err(SyntaxError::new("invalid syntax", bad_at))
+}
+
+/// The offset of the first token at or after `offset`: whitespace, line breaks and comments
+/// skipped.
+fn next_token_after(src: &str, mut offset: usize) -> usize {
+    let bytes = src.as_bytes();
+    while offset < bytes.len() {
+        match bytes[offset] {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'\\' => offset += 1,
+            b'#' => {
+                while offset < bytes.len() && bytes[offset] != b'\n' {
+                    offset += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    offset
+}
+
 /// Python 3.10's parenthesized context managers, `with (open(a) as f, open(b) as g):`. An
 /// LR(1) grammar cannot tell them from a parenthesized expression at the `(`, so the
 /// parentheses are dropped here (with a trailing comma) when CPython's grammar would read

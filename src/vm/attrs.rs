@@ -9,7 +9,7 @@ use super::error::*;
 use super::protocol::{bind_class_attr, class_of, native_attrs, type_name};
 use super::{PyResult, Vm};
 use crate::builtins::types::types;
-use crate::objects::class::Layout;
+use crate::objects::class::{Layout, SYNTAX_FIELDS};
 use crate::objects::names::names;
 use crate::objects::thread_local::LocalData;
 use crate::objects::{Class, Dict, Function, Instance, ObjKind, Str, Value};
@@ -270,6 +270,12 @@ impl Vm {
                 }
                 "obj" if inst.class.is_subclass(exc_class("AttributeError")) => {
                     Some(e.obj.clone().unwrap_or(Value::None))
+                }
+                n if inst.class.is_subclass(exc_class("SyntaxError"))
+                    && SYNTAX_FIELDS.contains(&n) =>
+                {
+                    let i = SYNTAX_FIELDS.iter().position(|f| *f == n).unwrap_or(0);
+                    Some(e.syntax.as_ref().map_or(Value::None, |s| s[i].clone()))
                 }
                 "errno" | "strerror" | "filename"
                     if inst.class.is_subclass(exc_class("OSError")) =>
@@ -610,6 +616,13 @@ impl Vm {
                 }
                 "__traceback__" => {
                     return crate::builtins::exceptions::set_traceback(&mut e.lock(), value)
+                }
+                n if SYNTAX_FIELDS.contains(&n)
+                    && inst.class.is_subclass(exc_class("SyntaxError")) =>
+                {
+                    let i = SYNTAX_FIELDS.iter().position(|f| *f == n).unwrap_or(0);
+                    e.lock().syntax_fields()[i] = value;
+                    return Ok(());
                 }
                 _ => {}
             }

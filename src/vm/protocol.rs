@@ -459,7 +459,13 @@ impl Vm {
                     )
                 }
                 ObjKind::Cell(_) => format!("<cell at {:#x}>", v.id()),
-                ObjKind::Code(c) => format!("<code object {} at {:#x}>", c.name.as_str(), v.id()),
+                ObjKind::Code(c) => format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.name.as_str(),
+                    v.id(),
+                    c.filename,
+                    c.firstlineno
+                ),
                 ObjKind::Iter(it) => {
                     let name = iter_type_name(&it.lock());
                     format!("<{name} object at {:#x}>", v.id())
