@@ -133,17 +133,31 @@ fn int_value(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             .map(Value::from_bigint)
             .map_err(|m| exc("ValueError", m)),
         Value::Instance(_) => {
-            for n in [&names().int, &names().index] {
+            // CPython's PyNumber_Long: __int__, then __index__, then (deprecated) __trunc__.
+            for (n, dunder) in [(&names().int, "__int__"), (&names().index, "__index__")] {
                 if let Some(r) = vm.call_special(&x, n, &[])? {
                     return match r {
                         Value::Int(_) | Value::BigInt(_) => Ok(r),
                         Value::Bool(b) => Ok(Value::Int(b as i64)),
                         other => type_error(format!(
-                            "__int__ returned non-int (type {})",
+                            "{dunder} returned non-int (type {})",
                             type_name(&other)
                         )),
                     };
                 }
+            }
+            if let Some(r) = vm.call_special(&x, &new_str("__trunc__"), &[])? {
+                return match r {
+                    Value::Int(_) | Value::BigInt(_) => Ok(r),
+                    Value::Bool(b) => Ok(Value::Int(b as i64)),
+                    other => match vm.call_special(&other, &names().index, &[])? {
+                        Some(i @ (Value::Int(_) | Value::BigInt(_))) => Ok(i),
+                        _ => type_error(format!(
+                            "__trunc__ returned non-Integral (type {})",
+                            type_name(&other)
+                        )),
+                    },
+                };
             }
             type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",

@@ -1,5 +1,5 @@
 //! sys's fixed descriptions of the interpreter and the machine, as CPython 3.11 names them:
-//! `float_info`, `int_info`, `flags` (struct sequences), `implementation` (a namespace naming
+//! `float_info`, `int_info`, `hash_info`, `flags` (struct sequences), `implementation` (a namespace naming
 //! mt itself), `maxunicode`, `hexversion`, `float_repr_style`, and `getsizeof`, which reports
 //! the memory mt's own representation of a value takes.
 
@@ -58,6 +58,34 @@ pub fn add(d: &Dict) {
     // mt's big integers use 64-bit digits; the string-conversion limits are CPython's.
     let values = vec![i(64), i(8), i(4300), i(640)];
     d.set_str(new_str("int_info"), structseq::new(&int_info, values));
+    let hash_info = structseq::make_class(
+        "sys.hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+    );
+    // Numbers hash as in CPython (modulo the Mersenne prime 2**61 - 1); str uses mt's own
+    // seeded function, named here.
+    let values = vec![
+        i(64),
+        i((1 << 61) - 1),
+        i(314159),
+        i(0),
+        i(1000003),
+        Value::str("fxhash"),
+        i(64),
+        i(64),
+        i(0),
+    ];
+    d.set_str(new_str("hash_info"), structseq::new(&hash_info, values));
     d.set_str(new_str("flags"), flags());
     d.set_str(new_str("implementation"), implementation());
     d.set_str(new_str("maxunicode"), i(0x10FFFF));

@@ -74,6 +74,17 @@ pub type Spanned = (usize, Tok, usize);
 
 /// Tokenizes a whole source text.
 pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
+    match tokenize_to_unclosed(src)? {
+        (_, Some(unclosed)) => Err(unclosed),
+        (tokens, None) => Ok(tokens),
+    }
+}
+
+/// As `tokenize`, but a bracket left open at the end of the source is not an error yet: the
+/// tokens come with the "'(' was never closed" error, which CPython reports only when the
+/// parser fails past the bracket's line (`parser::parse_module`). The tokens then stop
+/// without the closing NEWLINE and DEDENTs, so the parser meets the end of input there.
+pub fn tokenize_to_unclosed(src: &str) -> Result<(Vec<Spanned>, Option<SyntaxError>), SyntaxError> {
     let mut out: Vec<Spanned> = Vec::new();
     // Indentation levels as (columns with tabsize 8, columns with tabsize 1), like CPython.
     let mut indents: Vec<(usize, usize)> = vec![(0, 0)];
@@ -171,7 +182,8 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
         out.push((span.start, tok, span.end));
     }
     if let Some(&(open, at)) = brackets.last() {
-        return Err(SyntaxError::new(format!("'{open}' was never closed"), at));
+        let unclosed = SyntaxError::new(format!("'{open}' was never closed"), at);
+        return Ok((out, Some(unclosed)));
     }
     let end = src.len();
     if !at_line_start {
@@ -180,7 +192,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
     for _ in 1..indents.len() {
         out.push((end, Tok::Dedent, end));
     }
-    Ok(out)
+    Ok((out, None))
 }
 
 /// Tokens that can add a level to the expression tree (operators, calls, attribute chains).

@@ -3,7 +3,7 @@
 //! CPython's SyntaxError / IndentationError messages.
 
 use super::ast::*;
-use super::lexer::{tokenize, Spanned};
+use super::lexer::{tokenize, tokenize_to_unclosed, Spanned};
 use super::span::{LineIndex, Span};
 use super::token::Tok;
 use super::SyntaxError;
@@ -17,10 +17,34 @@ lalrpop_util::lalrpop_mod!(
 
 /// Parses a whole module.
 pub fn parse_module(src: &str) -> Result<Body, SyntaxError> {
-    let tokens = unwrap_with_parens(tokenize(src)?);
-    let mut body = grammar::ModuleParser::new()
-        .parse(tokens.iter().cloned())
-        .map_err(|e| at_next_token(map_error(e, src, &tokens), src, &tokens))?;
+    let (tokens, unclosed) = tokenize_to_unclosed(src)?;
+    let tokens = unwrap_with_parens(tokens);
+    let parsed = grammar::ModuleParser::new().parse(tokens.iter().cloned());
+    let mut body = match (parsed, unclosed) {
+        (Ok(body), None) => body,
+        (Err(e), None) => return Err(at_next_token(map_error(e, src, &tokens), src, &tokens)),
+        (Ok(_), Some(unclosed)) => return Err(unclosed),
+        (Err(e), Some(unclosed)) => {
+            // CPython's tokenize_full_source_to_check_for_errors: the open bracket is
+            // blamed when the last token the parser read is on a later line than it. That
+            // is the failing token, or for the missing-comma rule (which reads one more
+            // expression) the token after the range it marks.
+            let at_eof = matches!(e, ParseError::UnrecognizedEof { .. });
+            let e = at_next_token(map_error(e, src, &tokens), src, &tokens);
+            let last_read = if e.msg.ends_with("Perhaps you forgot a comma?") {
+                tokens.iter().map(|t| t.0).find(|&l| l >= e.end)
+            } else {
+                Some(e.offset)
+            };
+            let lines = LineIndex::new(src);
+            match last_read {
+                Some(at) if !at_eof && lines.line(at) <= lines.line(unclosed.offset) => {
+                    return Err(e)
+                }
+                _ => return Err(unclosed),
+            }
+        }
+    };
     super::mangle::mangle_module(&mut body);
     Ok(body)
 }
@@ -757,6 +781,9 @@ pub mod helpers {
         }
     }
 
+    /// CPython's `sys.int_info.default_max_str_digits`, the limit literals are compiled under.
+    const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
     pub fn int_literal(text: &str, at: usize) -> PResult<ExprKind> {
         let (digits, radix) = match text.get(..2) {
             Some("0x") | Some("0X") => (&text[2..], 16),
@@ -772,6 +799,25 @@ pub mod helpers {
                 (text, 10)
             }
         };
+        // CPython converts a decimal literal under the default int_max_str_digits limit.
+        let ndigits = digits.bytes().filter(|&b| b != b'_').count();
+        if radix == 10 && ndigits > DEFAULT_MAX_STR_DIGITS {
+            return Err(ParseError::User {
+                error: SyntaxError {
+                    end: SyntaxError::NO_CARET,
+                    ..SyntaxError::new(
+                        format!(
+                            "Exceeds the limit ({} digits) for integer string conversion: \
+                             value has {ndigits} digits; use sys.set_int_max_str_digits() to \
+                             increase the limit - Consider hexadecimal for huge integer \
+                             literals to avoid decimal conversion limits.",
+                            DEFAULT_MAX_STR_DIGITS
+                        ),
+                        at,
+                    )
+                },
+            });
+        }
         if let Ok(v) = i64::from_str_radix(digits, radix) {
             return Ok(ExprKind::Int(IntLit::Small(v)));
         }
