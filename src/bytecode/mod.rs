@@ -210,6 +210,9 @@ pub enum Op {
     ImportStar,
     /// `[v] -> []`; prints repr(v) and binds `_` when v is not None (the REPL).
     PrintExpr,
+    /// `[] -> []`; a module or class body with annotations: `__annotations__ = {}` in its
+    /// namespace unless it has one (CPython's SETUP_ANNOTATIONS).
+    SetupAnnotations,
 
     // Superinstructions, made by `peephole::fuse` from runs of adjacent instructions; each
     // executes the whole run and skips the rest of it (kept in place so jump targets stay

@@ -1,6 +1,6 @@
 //! `from __future__ import ...` checks, as CPython's future.c: such imports must come first
-//! in a module (after its docstring), and name a known feature. Every feature is already
-//! the behaviour of mt, so none changes how the module compiles.
+//! in a module (after its docstring), and name a known feature. Every feature but
+//! `annotations` (PEP 563: annotations kept as strings) is already the behaviour of mt.
 
 use crate::syntax::ast::*;
 use crate::syntax::SyntaxError;
@@ -19,7 +19,14 @@ const FEATURES: &[&str] = &[
     "annotations",
 ];
 
-pub fn check(body: &Body) -> Result<(), SyntaxError> {
+/// The features a module's `from __future__` imports turn on that change its compilation.
+#[derive(Default)]
+pub struct Features {
+    pub annotations: bool,
+}
+
+pub fn check(body: &Body) -> Result<Features, SyntaxError> {
+    let mut features = Features::default();
     let mut at_start = true;
     for (i, s) in body.iter().enumerate() {
         let is_doc =
@@ -48,11 +55,12 @@ pub fn check(body: &Body) -> Result<(), SyntaxError> {
                             s.span.start as usize,
                         ));
                     }
+                    features.annotations |= name == "annotations";
                 }
             }
             _ if is_doc => {}
             _ => at_start = false,
         }
     }
-    Ok(())
+    Ok(features)
 }

@@ -51,7 +51,7 @@ pub fn compile_module(
 
 /// Compiles a parsed body in `mode` (for `Eval`, a body of one expression statement).
 pub fn compile(body: &Body, filename: &str, source: &str, mode: Mode) -> CResult<Arc<Code>> {
-    future::check(body)?;
+    let features = future::check(body)?;
     let table = scope::analyze(body).map_err(|(m, span)| SyntaxError::spanning(m, span))?;
     let source: Arc<str> = Arc::from(source);
     let mut c = Compiler {
@@ -62,6 +62,7 @@ pub fn compile(body: &Body, filename: &str, source: &str, mode: Mode) -> CResult
         source: source.clone(),
         interactive: mode == Mode::Single,
         names_in_namespace: mode != Mode::Module,
+        string_annotations: features.annotations,
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
     if let (Mode::Eval, [stmt]) = (mode, body.as_slice()) {
@@ -71,6 +72,9 @@ pub fn compile(body: &Body, filename: &str, source: &str, mode: Mode) -> CResult
             c.emit(Op::ReturnValue);
             return Ok(c.pop_unit());
         }
+    }
+    if has_annotations(body) {
+        c.emit(Op::SetupAnnotations);
     }
     if let Some(d) = docstring(body) {
         c.emit_const(Value::str(d));
@@ -144,6 +148,30 @@ struct Unit<'a> {
     doc: Option<Value>,
 }
 
+/// Whether a module or class body annotates a name, where CPython's find_ann looks: its
+/// statements and the blocks nested in them, not the functions and classes it defines.
+fn has_annotations(body: &Body) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign(..) => true,
+        StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b) => {
+            has_annotations(a) || has_annotations(b)
+        }
+        StmtKind::With(_, b) => has_annotations(b),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
+}
+
 /// The docstring of a body: its first statement, when that is a string literal.
 fn docstring(body: &Body) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
@@ -164,6 +192,8 @@ struct Compiler<'a> {
     interactive: bool,
     /// Top-level names live in the frame's namespace (`Mode` says when).
     names_in_namespace: bool,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    string_annotations: bool,
 }
 
 fn err<T>(msg: impl Into<String>, span: Span) -> CResult<T> {
@@ -488,12 +518,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign(t, op, v) => self.aug_assign(t, *op, v)?,
-            StmtKind::AnnAssign(t, _, v) => {
-                if let Some(v) = v {
-                    self.expr(v)?;
-                    self.store_target(t)?;
-                }
-            }
+            StmtKind::AnnAssign(t, ann, v) => self.annotated_assign(t, ann, v.as_ref())?,
             StmtKind::Del(targets) => {
                 for t in targets {
                     self.delete_target(t)?;
@@ -1059,6 +1084,7 @@ impl<'a> Compiler<'a> {
         key: usize,
         name: &str,
         params: &'a Params,
+        returns: Option<&'a Expr>,
         line: u32,
         body: FuncBody<'a>,
     ) -> CResult<()> {
@@ -1081,6 +1107,21 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::BuildMap(kwd.len() as u32));
             flags |= 2;
+        }
+        let annotations = params
+            .annotations
+            .iter()
+            .map(|(n, e)| (n.as_str(), e))
+            .chain(returns.map(|r| ("return", r)));
+        let mut count = 0;
+        for (n, e) in annotations {
+            self.emit_const(Value::str(n));
+            self.annotation(e)?;
+            count += 1;
+        }
+        if count > 0 {
+            self.emit(Op::BuildMap(count));
+            flags |= 4;
         }
         let scope = *self
             .table
@@ -1120,6 +1161,66 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `target: annotation [= value]`, as CPython's compiler_annassign: a module or class
+    /// body evaluates the annotation and records a plain name's in `__annotations__`; a
+    /// function evaluates neither.
+    fn annotated_assign(&mut self, t: &'a Expr, ann: &'a Expr, v: Option<&'a Expr>) -> CResult<()> {
+        if let Some(v) = v {
+            self.expr(v)?;
+            self.store_target(t)?;
+        }
+        let in_body = self.unit().kind != ScopeKind::Function;
+        match &t.kind {
+            ExprKind::Name(name) => {
+                if in_body {
+                    self.annotation(ann)?;
+                    let i = self.name_idx("__annotations__");
+                    self.emit(Op::LoadName(i));
+                    self.emit_const(Value::str(name));
+                    self.emit_at(t.span, Op::StoreSubscr);
+                }
+            }
+            _ => {
+                if v.is_none() {
+                    // The target's object (and index) are still evaluated.
+                    match &t.kind {
+                        ExprKind::Attribute(obj, _) => {
+                            self.expr(obj)?;
+                            self.emit(Op::Pop);
+                        }
+                        ExprKind::Subscript(obj, key) => {
+                            self.expr(obj)?;
+                            self.emit(Op::Pop);
+                            self.expr(key)?;
+                            self.emit(Op::Pop);
+                        }
+                        _ => {}
+                    }
+                }
+                if in_body && !self.string_annotations {
+                    self.expr(ann)?;
+                    self.emit(Op::Pop);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// An annotation's value: the expression, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
+        if self.string_annotations {
+            let text = self
+                .source
+                .get(e.span.start as usize..e.span.end as usize)
+                .unwrap_or("")
+                .to_string();
+            self.emit_const(Value::str(&text));
+            return Ok(());
+        }
+        self.expr(e)
+    }
+
     fn emit_closure(&mut self, code: &Code) -> CResult<()> {
         if code.freevars.is_empty() {
             return Ok(());
@@ -1142,6 +1243,7 @@ impl<'a> Compiler<'a> {
             node_key(f),
             &f.name,
             &f.params,
+            f.returns.as_ref(),
             line,
             FuncBody::Stmts(&f.body),
         )?;
@@ -1172,6 +1274,9 @@ impl<'a> Compiler<'a> {
             self.emit_const(Value::str(d));
             let i = self.name_idx("__doc__");
             self.emit(Op::StoreName(i));
+        }
+        if has_annotations(&c.body) {
+            self.emit(Op::SetupAnnotations);
         }
         self.body(&c.body)?;
         match self.cell_idx("__class__") {
@@ -1312,7 +1417,14 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Lambda(params, body) => {
                 let line = self.unit().line;
-                self.make_function(node_key(e), "<lambda>", params, line, FuncBody::Expr(body))?;
+                self.make_function(
+                    node_key(e),
+                    "<lambda>",
+                    params,
+                    None,
+                    line,
+                    FuncBody::Expr(body),
+                )?;
             }
             ExprKind::Call(func, args) => self.call(func, args)?,
             ExprKind::Attribute(obj, name) => {

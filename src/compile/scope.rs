@@ -201,6 +201,10 @@ impl Collector<'_> {
                 self.expr(d)?;
             }
         }
+        // Annotations are evaluated where the function is defined, after the defaults.
+        for (_, a) in &p.annotations {
+            self.expr(a)?;
+        }
         Ok(())
     }
 
@@ -229,14 +233,18 @@ impl Collector<'_> {
                 }
                 self.target(t)
             }
-            StmtKind::AnnAssign(t, _ann, v) => {
+            StmtKind::AnnAssign(t, ann, v) => {
                 if let Some(v) = v {
                     self.expr(v)?;
+                }
+                // An annotated name is local to its scope even without a value (CPython's
+                // DEF_ANNOT | DEF_LOCAL).
+                if v.is_some() || matches!(t.kind, ExprKind::Name(_)) {
                     self.target(t)?;
-                } else if !matches!(t.kind, ExprKind::Name(_)) {
+                } else {
                     self.expr(t)?;
                 }
-                Ok(())
+                self.expr(ann)
             }
             StmtKind::Del(ts) => ts.iter().try_for_each(|t| self.target(t)),
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
@@ -257,6 +265,9 @@ impl Collector<'_> {
                     self.expr(d)?;
                 }
                 self.params_defaults(&f.params)?;
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
+                }
                 self.bind(&f.name);
                 let id = self.new_scope(node_key(f.as_ref()), ScopeKind::Function);
                 let saved = self.cur;

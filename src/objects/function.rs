@@ -28,6 +28,8 @@ pub struct Function {
     pub qualname: Str,
     /// `__dict__`: the function's own attributes.
     pub dict: Arc<Dict>,
+    /// `__annotations__`: the dict made at definition time, or made empty on first use.
+    annotations: SpinMutex<Option<Value>>,
 }
 
 impl Function {
@@ -48,7 +50,21 @@ impl Function {
             closure,
             qualname,
             dict: Arc::new(Dict::new()),
+            annotations: SpinMutex::new(None),
         }
+    }
+
+    /// `__annotations__`, an empty dict from the first read when the function has none.
+    pub fn annotations(&self) -> Value {
+        self.annotations
+            .lock()
+            .get_or_insert_with(|| Value::Dict(Arc::new(Dict::new())))
+            .clone()
+    }
+
+    /// Sets (None: deletes) `__annotations__`.
+    pub fn set_annotations(&self, v: Option<Value>) {
+        *self.annotations.lock() = v;
     }
 
     pub fn defaults(&self) -> Arc<[Value]> {

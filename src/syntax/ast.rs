@@ -141,6 +141,9 @@ pub struct Params {
     pub vararg: Option<String>,
     pub kwonly: Vec<(String, Option<Expr>)>,
     pub kwarg: Option<String>,
+    /// The parameters' annotations, in CPython's `__annotations__` order (the order of the
+    /// parameters). Lambdas have none.
+    pub annotations: Vec<(String, Expr)>,
 }
 
 #[derive(Debug, Clone)]
@@ -153,6 +156,8 @@ pub struct Stmt {
 pub struct FuncDef {
     pub name: String,
     pub params: Params,
+    /// The `-> annotation`.
+    pub returns: Option<Expr>,
     pub body: Body,
     pub decorators: Vec<Expr>,
 }

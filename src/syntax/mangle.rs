@@ -85,6 +85,9 @@ fn stmt(s: &mut Stmt, class: Option<&str>) {
             mangle(&mut f.name, class);
             f.decorators.iter_mut().for_each(|d| expr(d, class));
             params(&mut f.params, class);
+            if let Some(r) = &mut f.returns {
+                expr(r, class);
+            }
             stmts(&mut f.body, class);
         }
         StmtKind::ClassDef(c) => {
@@ -155,6 +158,10 @@ fn params(p: &mut Params, class: Option<&str>) {
     }
     for name in [&mut p.vararg, &mut p.kwarg].into_iter().flatten() {
         mangle(name, class);
+    }
+    for (name, a) in &mut p.annotations {
+        mangle(name, class);
+        expr(a, class);
     }
 }
 

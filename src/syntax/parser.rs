@@ -350,10 +350,11 @@ pub mod helpers {
     }
 
     /// A parameter as written, before order checks.
+    /// A parameter as written: name, default, offset and annotation.
     pub enum RawParam {
-        Plain(String, Option<Expr>, usize),
-        Star(Option<String>, usize),
-        StarStar(String, usize),
+        Plain(String, Option<Expr>, usize, Option<Expr>),
+        Star(Option<String>, usize, Option<Expr>),
+        StarStar(String, usize, Option<Expr>),
         Slash(usize),
     }
 
@@ -378,8 +379,11 @@ pub mod helpers {
             .collect();
         for (i, r) in raw.into_iter().enumerate() {
             match r {
-                RawParam::Plain(name, default, at) => {
+                RawParam::Plain(name, default, at, ann) => {
                     check_dup(&name, at)?;
+                    if let Some(a) = ann {
+                        p.annotations.push((name.clone(), a));
+                    }
                     if p.kwarg.is_some() {
                         return err("arguments cannot follow var-keyword argument", at as u32);
                     }
@@ -399,7 +403,10 @@ pub mod helpers {
                         p.args.push(name);
                     }
                 }
-                RawParam::Star(name, at) => {
+                RawParam::Star(name, at, ann) => {
+                    if let (Some(n), Some(a)) = (&name, ann) {
+                        p.annotations.push((n.clone(), a));
+                    }
                     if p.kwarg.is_some() {
                         return err("arguments cannot follow var-keyword argument", at as u32);
                     }
@@ -415,8 +422,11 @@ pub mod helpers {
                     seen_star = true;
                     p.vararg = name;
                 }
-                RawParam::StarStar(name, at) => {
+                RawParam::StarStar(name, at, ann) => {
                     check_dup(&name, at)?;
+                    if let Some(a) = ann {
+                        p.annotations.push((name.clone(), a));
+                    }
                     if p.kwarg.is_some() {
                         return err("arguments cannot follow var-keyword argument", at as u32);
                     }

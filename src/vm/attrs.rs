@@ -143,7 +143,7 @@ impl Vm {
                 Ok(match name.as_str() {
                     "__name__" => Some(Value::Str(f.name.clone())),
                     "__qualname__" => Some(Value::Str(f.qualname.clone())),
-                    "__module__" => f.globals.get_str(&names().name),
+                    "__module__" => f.globals.get_str(&names().name).or(Some(Value::None)),
                     "__doc__" => Some(f.code.doc.clone().unwrap_or(Value::None)),
                     "__code__" => Some(Value::object(ObjKind::Code(f.code.clone()))),
                     "__globals__" => Some(Value::Dict(f.globals.clone())),
@@ -157,6 +157,7 @@ impl Vm {
                                 .collect(),
                         )
                     }),
+                    "__annotations__" => Some(f.annotations()),
                     "__defaults__" => {
                         let d = f.defaults();
                         Some(if d.is_empty() {
@@ -320,6 +321,15 @@ impl Vm {
     }
 
     fn class_getattr(&mut self, c: &Arc<Class>, name: &Str) -> PyResult<Option<Value>> {
+        if name.as_str() == "__annotations__" && c.layout != Layout::Builtin {
+            // The class's own, never a base's; made empty on first use (3.10+).
+            if let Some(v) = c.dict.get_str(name) {
+                return Ok(Some(v));
+            }
+            let v = Value::Dict(Arc::new(Dict::new()));
+            c.dict.set_str(name.clone(), v.clone());
+            return Ok(Some(v));
+        }
         if let Some(v) = c.lookup(name) {
             if let Value::Instance(_) = &v {
                 if let Some(r) = self.descriptor_get(&v, &Value::None, c)? {
@@ -790,6 +800,10 @@ impl Vm {
                 super::cache::bump_class_epoch();
                 c.dict.remove_str(name).is_some()
             }
+            Value::Function(f) if name.as_str() == "__annotations__" => {
+                f.set_annotations(None);
+                true
+            }
             Value::Function(f) => f.dict.remove_str(name).is_some(),
             Value::Object(o) => match &o.kind {
                 ObjKind::Module(m) => m.dict.remove_str(name).is_some(),
@@ -869,6 +883,10 @@ fn function_setattr(f: &Function, name: &Str, value: Value) -> PyResult<()> {
                     .collect(),
             ),
             _ => return type_error("__kwdefaults__ must be set to a dict object"),
+        },
+        "__annotations__" => match value {
+            Value::Dict(_) => f.set_annotations(Some(value)),
+            _ => return type_error("__annotations__ must be set to a dict object"),
         },
         "__dict__" => return type_error("setting a function's __dict__ is not supported by mt"),
         _ => f.dict.set_str(name.clone(), value),

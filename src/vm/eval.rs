@@ -1149,6 +1149,11 @@ impl Vm {
                     } else {
                         None
                     };
+                    let annotations = if flags & 4 != 0 {
+                        Some(pop!(self))
+                    } else {
+                        None
+                    };
                     let kwdefaults = if flags & 2 != 0 {
                         Some(pop!(self))
                     } else {
@@ -1201,6 +1206,9 @@ impl Vm {
                     let globals = top!(self).globals.clone();
                     let func =
                         Function::new(code.clone(), globals, defaults, kwdefaults, cells, qualname);
+                    if annotations.is_some() {
+                        func.set_annotations(annotations);
+                    }
                     push!(self, Value::Function(Arc::new(func)));
                 }
                 Op::BuildClass(n) | Op::BuildClassKw(n) => {
@@ -1671,6 +1679,7 @@ impl Vm {
                         }
                     }
                 }
+                Op::SetupAnnotations => setup_annotations(frame),
                 Op::PrintExpr => {
                     let v = pop!(self);
                     if !v.is_none() {
@@ -2464,4 +2473,15 @@ pub fn check_except_type(ty: &Value) -> PyResult<()> {
         );
     }
     Ok(())
+}
+
+/// SETUP_ANNOTATIONS: the namespace of a module or class body with annotated names gets an
+/// empty `__annotations__` dict, unless it already has one.
+#[inline(never)]
+fn setup_annotations(f: &Frame) {
+    let ns = f.locals_dict.as_ref().unwrap_or(&f.globals);
+    let key = new_str("__annotations__");
+    if ns.get_str(&key).is_none() {
+        ns.set_str(key, Value::Dict(Arc::new(crate::objects::Dict::new())));
+    }
 }

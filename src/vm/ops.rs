@@ -569,12 +569,10 @@ impl Vm {
                 _ => None,
             };
             if let Some(k) = kind {
-                if !matches!(b, Value::Instance(_)) {
-                    return type_error(format!(
-                        "can only concatenate {k} (not \"{}\") to {k}",
-                        type_name(b)
-                    ));
-                }
+                return type_error(format!(
+                    "can only concatenate {k} (not \"{}\") to {k}",
+                    type_name(b)
+                ));
             }
         }
         if op == BinOp::Mul {
