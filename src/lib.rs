@@ -82,6 +82,7 @@ pub fn run_source(src: &str, filename: &str, config: &Config) -> i32 {
             return 1;
         }
     };
+    diagnostics::print_warnings(&code, filename, src);
     if config.dis {
         let _ = runtime::stdio::write_stdout(&bytecode::dis::disassemble(&code));
         let _ = runtime::stdio::flush_stdout();

@@ -254,3 +254,24 @@ fn spawn_c(code: &str) -> std::process::Child {
         .stderr(Stdio::piped());
     common::default_sigint(&mut cmd).spawn().expect("mt starts")
 }
+
+/// Compile-time SyntaxWarnings go to stderr before the program runs, as CPython prints them
+/// (`tests/warnings/regen.py` records CPython's output).
+#[test]
+fn syntax_warnings_match_cpython() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/warnings");
+    for entry in std::fs::read_dir(&dir).expect("tests/warnings") {
+        let path = entry.expect("entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("mt") {
+            continue;
+        }
+        let o = mt(&[path.to_str().expect("utf-8 path")], None, &[]);
+        let read = |ext: &str| {
+            std::fs::read_to_string(path.with_extension(ext))
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        };
+        let err = stderr(&o).replace(&format!("{}/", dir.display()), "DIR/");
+        assert_eq!(err, read("stderr"), "stderr of {}", path.display());
+        assert_eq!(stdout(&o), read("stdout"), "stdout of {}", path.display());
+    }
+}

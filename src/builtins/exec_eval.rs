@@ -126,8 +126,10 @@ fn compile_source(
         );
         return Err(crate::diagnostics::syntax_error_value(&e, filename, source));
     }
-    crate::compile::compile(&body, filename, source, mode)
-        .map_err(|e| crate::diagnostics::syntax_error_value(&e, filename, source))
+    let code = crate::compile::compile(&body, filename, source, mode)
+        .map_err(|e| crate::diagnostics::syntax_error_value(&e, filename, source))?;
+    crate::diagnostics::print_warnings(&code, filename, source);
+    Ok(code)
 }
 
 fn code_of(v: &Value) -> Option<Arc<crate::bytecode::Code>> {

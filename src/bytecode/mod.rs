@@ -377,6 +377,9 @@ pub struct Code {
     pub cache_base: u32,
     /// The docstring (first statement of a function body, when it is a string).
     pub doc: Option<Value>,
+    /// A module's compile-time SyntaxWarnings, (line, message) in the order found; printed
+    /// by whoever compiled it, before it runs. Empty for the code objects inside.
+    pub warnings: Vec<(u32, String)>,
 }
 
 /// Reserves `n` LoadGlobal cache slots, unique across all code objects of the process.

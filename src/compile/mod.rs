@@ -5,6 +5,7 @@
 
 mod future;
 pub mod scope;
+mod warnings;
 
 use crate::bytecode::{Code, CodeFlags, Op};
 use crate::objects::pystr::intern;
@@ -63,6 +64,7 @@ pub fn compile(body: &Body, filename: &str, source: &str, mode: Mode) -> CResult
         interactive: mode == Mode::Single,
         names_in_namespace: mode != Mode::Module,
         string_annotations: features.annotations,
+        warnings: Vec::new(),
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
     if let (Mode::Eval, [stmt]) = (mode, body.as_slice()) {
@@ -194,6 +196,8 @@ struct Compiler<'a> {
     names_in_namespace: bool,
     /// `from __future__ import annotations`: annotations are kept as their source text.
     string_annotations: bool,
+    /// SyntaxWarnings found so far, (line, message).
+    warnings: Vec<(u32, String)>,
 }
 
 fn err<T>(msg: impl Into<String>, span: Span) -> CResult<T> {
@@ -324,7 +328,18 @@ impl<'a> Compiler<'a> {
             flags: u.flags,
             cache_base,
             doc: u.doc,
+            warnings: if self.units.is_empty() {
+                std::mem::take(&mut self.warnings)
+            } else {
+                Vec::new()
+            },
         })
+    }
+
+    /// Records a SyntaxWarning at the line `span` starts on.
+    fn warn(&mut self, span: Span, msg: String) {
+        let line = self.lines.line(span.start as usize) as u32;
+        self.warnings.push((line, msg));
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {
@@ -662,9 +677,15 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert(test, msg) => {
+                if let Some(w) = warnings::assert(test) {
+                    self.warn(s.span, w);
+                }
                 self.expr(test)?;
-                // The AssertionError is raised at the test (CPython underlines it).
-                self.set_line(test.span);
+                // The AssertionError is raised at the test (CPython underlines it), unless
+                // the test is a constant CPython folds away: then at the statement.
+                if !warnings::is_constant(test) {
+                    self.set_line(test.span);
+                }
                 let j = self.emit(Op::JumpIfTrue(0));
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = msg {
@@ -1405,7 +1426,12 @@ impl<'a> Compiler<'a> {
                 self.expr(b)?;
                 self.patch(j);
             }
-            ExprKind::Compare(first, rest) => self.compare(first, rest)?,
+            ExprKind::Compare(first, rest) => {
+                for w in warnings::compare(first, rest) {
+                    self.warn(e.span, w);
+                }
+                self.compare(first, rest)?
+            }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
                 let jf = self.emit(Op::JumpIfFalse(0));
@@ -1426,13 +1452,21 @@ impl<'a> Compiler<'a> {
                     FuncBody::Expr(body),
                 )?;
             }
-            ExprKind::Call(func, args) => self.call(func, args)?,
+            ExprKind::Call(func, args) => {
+                if let Some(w) = warnings::call(func) {
+                    self.warn(e.span, w);
+                }
+                self.call(func, args)?
+            }
             ExprKind::Attribute(obj, name) => {
                 self.expr(obj)?;
                 let i = self.name_idx(name);
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript(obj, key) => {
+                if let Some(w) = warnings::subscript(obj, key) {
+                    self.warn(e.span, w);
+                }
                 self.expr(obj)?;
                 self.expr(key)?;
                 self.emit(Op::Subscript);

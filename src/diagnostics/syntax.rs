@@ -169,3 +169,27 @@ pub fn exception_location(e: &Value) -> Option<(Location, Value)> {
     };
     Some((loc, fields[0].clone()))
 }
+
+/// The SyntaxWarnings compiling `code` found, as CPython's default warning filter prints
+/// them: `file:line: SyntaxWarning: message`, then the stripped source line when the source
+/// is a file (not `<string>` or `<stdin>`).
+pub fn format_warnings(code: &crate::bytecode::Code, filename: &str, src: &str) -> String {
+    let in_file = !(filename.starts_with('<') && filename.ends_with('>'));
+    let idx = LineIndex::new(src);
+    let mut out = String::new();
+    for (line, msg) in &code.warnings {
+        out.push_str(&format!("{filename}:{line}: SyntaxWarning: {msg}\n"));
+        let text = idx.line_text(*line as usize).trim();
+        if in_file && !text.is_empty() {
+            out.push_str(&format!("  {text}\n"));
+        }
+    }
+    out
+}
+
+/// Prints `code`'s SyntaxWarnings to stderr (see `format_warnings`).
+pub fn print_warnings(code: &crate::bytecode::Code, filename: &str, src: &str) {
+    if !code.warnings.is_empty() {
+        let _ = crate::runtime::stdio::write_stderr(&format_warnings(code, filename, src));
+    }
+}

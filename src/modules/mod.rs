@@ -113,6 +113,7 @@ impl Vm {
             Ok(c) => c,
             Err(e) => return Err(crate::diagnostics::syntax_error_value(&e, filename, src)),
         };
+        crate::diagnostics::print_warnings(&code, filename, src);
         let globals = module_dict(name);
         globals.set_str(names().file.clone(), Value::str(filename));
         let module = Vm::new_module(name, globals.clone());

@@ -406,6 +406,7 @@ impl Session {
                 return Flow::Go;
             }
         };
+        crate::diagnostics::print_warnings(&code, INPUT_NAME, src);
         match self.run_code(code) {
             Ok(()) => Flow::Go,
             Err(e) if is_exc(&e, "SystemExit") => {
