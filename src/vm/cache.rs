@@ -196,6 +196,20 @@ impl Vm {
         self.load_global_slow(slot, globals, name, gver, bver)
     }
 
+    /// The builtins code running with `globals` sees: the interpreter's, unless the globals
+    /// name others in `__builtins__` (a dict or a module), as `exec(code, {'__builtins__':
+    /// {}})` does to run code without them.
+    pub fn builtins_of(&self, globals: &Dict) -> Arc<Dict> {
+        match globals.get_str(&crate::objects::names::names().builtins) {
+            Some(Value::Dict(d)) => d,
+            Some(Value::Object(o)) => match &o.kind {
+                ObjKind::Module(m) => m.dict.clone(),
+                _ => self.interp.builtins.clone(),
+            },
+            _ => self.interp.builtins.clone(),
+        }
+    }
+
     #[cold]
     fn load_global_slow(
         &mut self,
@@ -209,7 +223,11 @@ impl Vm {
             Ok(found) => found,
             // Absent at this layout: a global of that name added later changes the layout,
             // and revalidation then falls back here.
-            Err(layout) => (self.interp.builtins.get_str(name)?, IN_BUILTINS, layout),
+            Err(layout) => (
+                self.builtins_of(globals).get_str(name)?,
+                IN_BUILTINS,
+                layout,
+            ),
         };
         if slot >= self.global_cache.len() {
             self.global_cache.resize(slot + 64, GlobalEntry::default());

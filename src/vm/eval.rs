@@ -584,7 +584,7 @@ impl Vm {
                         .as_ref()
                         .and_then(|d| d.get_str(&name))
                         .or_else(|| f.globals.get_str(&name))
-                        .or_else(|| self.interp.builtins.get_str(&name));
+                        .or_else(|| self.builtins_of(&f.globals).get_str(&name));
                     match found {
                         Some(v) => push!(self, v),
                         None => return Err(self.name_error(&name, &frame.globals)),
