@@ -15,7 +15,6 @@ pub mod runtime;
 pub mod syntax;
 pub mod vm;
 
-use objects::names::names;
 use objects::Value;
 use std::sync::atomic::{AtomicBool, AtomicUsize};
 use std::sync::Arc;
@@ -175,14 +174,25 @@ pub fn wait_for_threads(vm: &mut Vm) -> bool {
 /// Creates the `__main__` module, registers it in `sys.modules` and returns its globals;
 /// `filename` becomes `__file__` (the interactive session has none).
 pub fn main_module(vm: &Vm, filename: Option<&str>) -> Arc<objects::Dict> {
+    // CPython's names, in its order; `-c` code has no file.
+    let filename = filename.filter(|f| *f != "<string>");
     let globals = modules::module_dict("__main__");
-    if let Some(filename) = filename {
-        globals.set_str(names().file.clone(), Value::str(filename));
-    }
-    globals.set_str(
-        names().builtins.clone(),
-        modules::builtins_module(&vm.interp),
+    let set = |name: &str, v: Value| globals.set_str(objects::new_str(name), v);
+    set("__package__", Value::None);
+    set(
+        "__loader__",
+        modules::main_loader(filename.filter(|f| !f.starts_with('<'))),
     );
+    set("__spec__", Value::None);
+    set(
+        "__annotations__",
+        Value::Dict(Arc::new(objects::Dict::new())),
+    );
+    set("__builtins__", modules::builtins_module(&vm.interp));
+    if let Some(filename) = filename {
+        set("__file__", Value::str(filename));
+        set("__cached__", Value::None);
+    }
     vm.interp.modules.set_str(
         objects::new_str("__main__"),
         Vm::new_module("__main__", globals.clone()),

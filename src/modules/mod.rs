@@ -51,6 +51,37 @@ pub fn builtins_module(interp: &crate::vm::Interp) -> Value {
     m
 }
 
+/// The `__loader__` of `__main__`: for a file, an object standing for CPython's
+/// `SourceFileLoader` (with its `name` and `path`); for code with no file, the
+/// `BuiltinImporter` class, as CPython sets them.
+pub fn main_loader(filename: Option<&str>) -> Value {
+    use crate::builtins::types::{builtin_class_in, types};
+    use crate::objects::class::Layout;
+    let object = &types().object;
+    match filename {
+        Some(path) => {
+            let class = builtin_class_in(
+                "_frozen_importlib_external",
+                "SourceFileLoader",
+                &[object],
+                Layout::Object,
+            );
+            let loader = crate::objects::Instance::new(class);
+            loader
+                .attrs
+                .set_str(new_str("name"), Value::str("__main__"));
+            loader.attrs.set_str(new_str("path"), Value::str(path));
+            Value::Instance(loader)
+        }
+        None => Value::Class(builtin_class_in(
+            "_frozen_importlib",
+            "BuiltinImporter",
+            &[object],
+            Layout::Object,
+        )),
+    }
+}
+
 fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     let dict = match name {
         "builtins" => return Some(Ok(builtins_module(&vm.interp))),
