@@ -34,11 +34,25 @@ pub fn hint(
         tok,
         Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_)
     );
+    // A number run into what follows it (`1abc`, `0x1g`), which CPython's tokenizer refuses;
+    // `1.2.3` is two numbers to it (the second starts with its point), so plain bad syntax.
+    let runs_on = |next: &Spanned| match &next.1 {
+        Tok::Name(_) => true,
+        Tok::Int(_) | Tok::Float(_) => !src[next.0..].starts_with('.'),
+        _ => false,
+    };
+    let number_at = |num_at: usize| {
+        let (msg, caret) = number_error(src.get(num_at..).unwrap_or_default());
+        SyntaxError::new(msg, num_at + caret)
+    };
     if let Some((num_at, Tok::Int(_) | Tok::Float(_), num_end)) = prev {
-        if *num_end == at && matches!(tok, Tok::Name(_) | Tok::Int(_) | Tok::Float(_)) {
-            let text = src.get(*num_at..).unwrap_or_default();
-            let (msg, caret) = number_error(text);
-            return Some(SyntaxError::new(msg, *num_at + caret));
+        if *num_end == at && runs_on(&tokens[i]) {
+            return Some(number_at(*num_at));
+        }
+    }
+    if let (Tok::Int(_) | Tok::Float(_), Some(next)) = (tok, tokens.get(i + 1)) {
+        if next.0 == tokens[i].2 && runs_on(next) {
+            return Some(number_at(at));
         }
     }
     let first = tokens.get(start).map(|t| &t.1);
@@ -121,23 +135,13 @@ pub fn hint(
             Span::new(prev.map_or(at, |p| p.0), end_of(i + 1)),
         ));
     }
-    if matches!(tok, Tok::Comma | Tok::RBrace) && depth > 0 {
-        // `{1: 2, 3}`: a key without its value, in a display that has `key: value` items.
-        let open = tokens[start..i].iter().rposition(|t| t.1 == Tok::LBrace)?;
-        let inner = &tokens[start + open + 1..i];
-        let mut d = 0;
-        let is_dict = inner.iter().any(|t| {
-            match t.1 {
-                Tok::LPar | Tok::LSqb | Tok::LBrace => d += 1,
-                Tok::RPar | Tok::RSqb | Tok::RBrace => d -= 1,
-                _ => {}
-            }
-            d == 0 && t.1 == Tok::Colon
-        });
-        // The key: the expression just before, when there is one.
-        let key = inner.get(expression_start(inner));
-        if let (true, Some(key)) = (is_dict, key) {
-            return Some(SyntaxError::new("':' expected after dictionary key", key.0));
+    if depth > 0 {
+        if let Some(key_end) = dict_key_without_value(&tokens[start..i]) {
+            // CPython's invalid_kvpair marks the key's last character.
+            return Some(SyntaxError::new(
+                "':' expected after dictionary key",
+                key_end.saturating_sub(1),
+            ));
         }
     }
     let ends_expr = prev.is_some_and(|p| {
@@ -160,6 +164,52 @@ pub fn hint(
         ));
     }
     None
+}
+
+/// `{1: 2, 3}`, `{'a': 1, 'b' 2}`: the tokens end in a key with no `:` after it, in the
+/// innermost open brace display, which already has a `key: value` item. The key's end offset.
+fn dict_key_without_value(tokens: &[Spanned]) -> Option<usize> {
+    let mut depth = 0;
+    let open = (0..tokens.len()).rev().find(|&k| match tokens[k].1 {
+        Tok::RPar | Tok::RSqb | Tok::RBrace => {
+            depth += 1;
+            false
+        }
+        Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => {
+            depth -= 1;
+            false
+        }
+        Tok::LPar | Tok::LSqb | Tok::LBrace => true,
+        _ => false,
+    })?;
+    if tokens[open].1 != Tok::LBrace {
+        return None;
+    }
+    // The display's items at its own level: whether one has a `:`, and the last one.
+    let inner = &tokens[open + 1..];
+    let mut depth = 0;
+    let mut is_dict = false;
+    let mut item_start = 0;
+    let mut item_has_colon = false;
+    for (k, t) in inner.iter().enumerate() {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::Colon if depth == 0 => {
+                is_dict = true;
+                item_has_colon = true;
+            }
+            Tok::Lambda if depth == 0 => return None,
+            Tok::Comma if depth == 0 => {
+                item_start = k + 1;
+                item_has_colon = false;
+            }
+            _ => {}
+        }
+    }
+    let item = &inner[item_start..];
+    let key_position = !item.is_empty() && !item_has_colon && item[0].1 != Tok::DoubleStar;
+    (is_dict && key_position && depth == 0).then(|| item[item.len() - 1].2)
 }
 
 /// The index in `tokens` where the expression ending with the last token begins: after the

@@ -252,6 +252,9 @@ fn map_error(e: ParseError<usize, Tok, SyntaxError>, src: &str, tokens: &[Spanne
             if tok == Tok::Newline && expected.iter().any(|x| x == "\":\"") {
                 return SyntaxError::new("expected ':'", l);
             }
+            if expected.iter().any(|x| x == "\":\"") && forces_colon(l, tokens) {
+                return SyntaxError::spanning("expected ':'", Span::new(l, r));
+            }
             if let Some(e) = super::hints::hint(&tok, l, &expected, src, tokens) {
                 return e;
             }
@@ -262,6 +265,32 @@ fn map_error(e: ParseError<usize, Tok, SyntaxError>, src: &str, tokens: &[Spanne
             SyntaxError::spanning("invalid syntax", Span::new(l, r))
         }
     }
+}
+
+/// Whether the token at `at` stands where CPython's grammar forces a `:` (`&&':'`): after
+/// `else`, `try`, `finally` or a `def` header, outside brackets.
+fn forces_colon(at: usize, tokens: &[Spanned]) -> bool {
+    let idx = tokens
+        .iter()
+        .position(|t| t.0 >= at)
+        .unwrap_or(tokens.len());
+    let start = tokens[..idx]
+        .iter()
+        .rposition(|t| matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent))
+        .map_or(0, |k| k + 1);
+    let mut depth = 0i32;
+    for t in &tokens[start..idx] {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0
+        && matches!(
+            tokens.get(start).map(|t| &t.1),
+            Some(Tok::Else | Tok::Try | Tok::Finally | Tok::Def)
+        )
 }
 
 /// The missing block of a header on the file's last lines: CPython blames the file's last
@@ -506,13 +535,13 @@ pub mod helpers {
     fn describe(e: &Expr) -> &'static str {
         match &e.kind {
             ExprKind::Call(..) => "function call",
-            ExprKind::Int(_)
-            | ExprKind::Float(_)
-            | ExprKind::Str(_)
-            | ExprKind::True
-            | ExprKind::False
-            | ExprKind::None
-            | ExprKind::Ellipsis => "literal",
+            // CPython's _PyPegen_get_expr_name names the singletons.
+            ExprKind::True => "True",
+            ExprKind::False => "False",
+            ExprKind::None => "None",
+            ExprKind::Ellipsis => "ellipsis",
+            ExprKind::Starred(_) => "starred",
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
             ExprKind::FString(_) => "f-string expression",
             ExprKind::BinOp(..) | ExprKind::Unary(..) => "expression",
             ExprKind::And(..) | ExprKind::Or(..) => "expression",
