@@ -433,10 +433,19 @@ fn slice_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn object_new(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let Some(cls) = a.first() else {
+        return type_error("object.__new__(): not enough arguments");
+    };
+    if !matches!(cls, Value::Class(_)) {
+        return type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name(cls)
+        ));
+    }
     if a.len() > 1 || !kw.is_empty() {
         return type_error("object() takes no arguments");
     }
-    match &a[0] {
+    match cls {
         Value::Class(c) if !Arc::ptr_eq(c, &super::types::types().object) => {
             Ok(Value::Instance(crate::objects::Instance::new(c.clone())))
         }
@@ -643,7 +652,9 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(if *b { "True" } else { "False" }.into());
                 }
+                // Formatted as an int, but named as itself in errors.
                 numfmt::format_i64(*b as i64, spec)
+                    .map_err(|m| m.replace("type 'int'", "type 'bool'"))
             }
             Value::BigInt(b) => numfmt::format_int(b, spec),
             Value::Float(f) => numfmt::format_float(*f, spec),

@@ -108,6 +108,30 @@ fn compile_source(
     mode: Mode,
 ) -> PyResult<Arc<crate::bytecode::Code>> {
     let source = &*crate::syntax::universal_newlines(source);
+    let blank = |l: &str| {
+        let l = l.trim_start_matches([' ', '\t', '\x0c']);
+        l.is_empty() || l.starts_with('#')
+    };
+    if mode == Mode::Eval && source.split_inclusive('\n').all(|l| blank(l.trim_end())) {
+        // No expression at all: CPython reports column 0 of the last line (line 0 when
+        // there is none).
+        let lines: Vec<&str> = source.split_inclusive('\n').collect();
+        let line = Value::Int(lines.len() as i64);
+        let zero = Value::Int(0);
+        let info = [
+            Value::str(filename),
+            line.clone(),
+            zero.clone(),
+            Value::str(lines.last().copied().unwrap_or("")),
+            line,
+            zero,
+        ];
+        return Err(crate::diagnostics::syntax_error_with(
+            "SyntaxError",
+            "invalid syntax",
+            info,
+        ));
+    }
     let parsed = match mode {
         Mode::Eval => crate::syntax::parser::parse_eval(source),
         _ => crate::syntax::parser::parse_module(source),

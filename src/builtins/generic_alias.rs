@@ -3,7 +3,7 @@
 //! `__args__`, prints as written, calls and subclasses its origin, and refuses to be the
 //! second argument of `isinstance`.
 
-use super::types::native_object_class;
+use super::types::native_object_class_in;
 use crate::objects::{new_str, Class, Instance, Value};
 use crate::vm::error::*;
 use crate::vm::{KwArgs, PyResult, Vm};
@@ -23,7 +23,8 @@ const GENERIC_BUILTINS: &[&str] = &[
 fn alias_class() -> &'static Arc<Class> {
     static CLASS: OnceLock<Arc<Class>> = OnceLock::new();
     CLASS.get_or_init(|| {
-        native_object_class(
+        native_object_class_in(
+            "types",
             "GenericAlias",
             &[
                 ("__repr__", repr),

@@ -57,7 +57,16 @@ pub fn native_object_class(
     name: &'static str,
     methods: &[(&'static str, crate::objects::function::NativeFn)],
 ) -> Arc<Class> {
-    let c = builtin_class(name, &[&types().object], Layout::Object);
+    native_object_class_in("builtins", name, methods)
+}
+
+/// As `native_object_class`, for a type CPython defines in `module` (`types.GenericAlias`).
+pub fn native_object_class_in(
+    module: &str,
+    name: &'static str,
+    methods: &[(&'static str, crate::objects::function::NativeFn)],
+) -> Arc<Class> {
+    let c = builtin_class_in(module, name, &[&types().object], Layout::Object);
     for (m, f) in methods {
         crate::objects::methods::add(&c, name, m, *f);
     }

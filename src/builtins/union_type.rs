@@ -3,7 +3,7 @@
 //! NoneType, a union of one member is that member, and `isinstance`/`issubclass` accept it.
 
 use super::generic_alias;
-use super::types::{native_object_class, types};
+use super::types::{native_object_class_in, types};
 use crate::objects::{new_str, Class, Instance, Value};
 use crate::vm::error::*;
 use crate::vm::protocol::not_implemented;
@@ -13,7 +13,8 @@ use std::sync::{Arc, OnceLock};
 fn union_class() -> &'static Arc<Class> {
     static CLASS: OnceLock<Arc<Class>> = OnceLock::new();
     CLASS.get_or_init(|| {
-        native_object_class(
+        native_object_class_in(
+            "types",
             "UnionType",
             &[
                 ("__repr__", repr),

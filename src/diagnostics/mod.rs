@@ -6,7 +6,7 @@ mod carets;
 mod syntax;
 mod traceback;
 
-pub use syntax::{format_syntax_error, print_warnings, syntax_error_value};
+pub use syntax::{format_syntax_error, print_warnings, syntax_error_value, syntax_error_with};
 pub use traceback::format_stack;
 
 use crate::objects::class::TbEntry;

@@ -122,9 +122,15 @@ pub fn syntax_error_value(e: &SyntaxError, filename: &str, src: &str) -> Value {
         Value::Int(loc.lineno),
         column(loc.end_offset),
     ];
-    let msg = Value::str(&e.msg);
+    syntax_error_with(e.kind.class_name(), &e.msg, info)
+}
+
+/// A SyntaxError (or subclass) exception with these `(filename, lineno, offset, text,
+/// end_lineno, end_offset)`, as its args and its attributes.
+pub fn syntax_error_with(class: &str, msg: &str, info: [Value; 6]) -> Value {
+    let msg = Value::str(msg);
     let v = new_exception(
-        exc_class(e.kind.class_name()).clone(),
+        exc_class(class).clone(),
         vec![msg.clone(), Value::tuple(info.to_vec())],
     );
     if let Some(d) = exc_data(&v) {

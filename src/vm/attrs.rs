@@ -728,11 +728,24 @@ impl Vm {
                     }
                     Ok(())
                 }
-                _ => attribute_error(format!(
-                    "'{}' object has no attribute '{}'",
-                    type_name(obj),
-                    name.as_str()
-                )),
+                _ => {
+                    if class_of(obj).lookup(name).is_some() {
+                        attribute_error(format!(
+                            "'{}' object attribute '{}' is read-only",
+                            type_name(obj),
+                            name.as_str()
+                        ))
+                    } else if self.getattr_opt(obj, name)?.is_some() {
+                        // A read-only member (`range.start`, `slice.step`).
+                        attribute_error("readonly attribute")
+                    } else {
+                        attribute_error(format!(
+                            "'{}' object has no attribute '{}'",
+                            type_name(obj),
+                            name.as_str()
+                        ))
+                    }
+                }
             },
             _ => {
                 let exists = class_of(obj).lookup(name).is_some();
@@ -741,6 +754,14 @@ impl Vm {
                         "'{}' object attribute '{}' is read-only",
                         type_name(obj),
                         name.as_str()
+                    ))
+                } else if self.getattr_opt(obj, name)?.is_some() {
+                    // A data attribute the type computes (`int.real`, `range.start`): a
+                    // read-only member or getset descriptor in CPython.
+                    attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        name.as_str(),
+                        type_name(obj)
                     ))
                 } else {
                     attribute_error(format!(
