@@ -346,12 +346,30 @@ impl Vm {
             Value::Builtin(b) => match (&b.bound, b.owner) {
                 (Some(recv), _) if !matches!(recv, Value::Object(o) if matches!(o.kind, ObjKind::Module(_))) =>
                 {
+                    let kind = if is_slot_name(b.name) {
+                        "method-wrapper"
+                    } else {
+                        "built-in method"
+                    };
+                    let quote = if is_slot_name(b.name) { "'" } else { "" };
                     format!(
-                        "<built-in method {} of {} object at {:#x}>",
+                        "<{kind} {quote}{}{quote} of {} object at {:#x}>",
                         b.name,
                         type_name(recv),
                         recv.id()
                     )
+                }
+                // An unbound method of a built-in type, as CPython's method and slot
+                // wrapper descriptors show.
+                (None, Some(owner)) if !b.name.contains('.') && b.name != "__new__" => {
+                    // dict and list define these as methods too (METH_COEXIST).
+                    let coexist = matches!(owner, "dict" | "list")
+                        && matches!(b.name, "__getitem__" | "__contains__");
+                    if is_slot_name(b.name) && !coexist {
+                        format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
+                    } else {
+                        format!("<method '{}' of '{owner}' objects>", b.name)
+                    }
                 }
                 _ => format!("<built-in function {}>", b.name),
             },
@@ -1879,4 +1897,35 @@ fn stop_ends(r: PyResult<Value>) -> PyResult<Option<Value>> {
         Err(e) if is_exc(&e, "StopIteration") => Ok(None),
         Err(e) => Err(e),
     }
+}
+
+/// Whether a built-in method of this name fills one of CPython's type slots (`__add__`,
+/// `__len__`), which CPython wraps as a slot wrapper; other dunders are plain methods.
+fn is_slot_name(name: &str) -> bool {
+    const PLAIN: &[&str] = &[
+        "__format__",
+        "__sizeof__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__dir__",
+        "__getnewargs__",
+        "__reversed__",
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__getstate__",
+        "__class_getitem__",
+        "__subclasshook__",
+        "__init_subclass__",
+        "__copy__",
+        "__deepcopy__",
+        "__enter__",
+        "__exit__",
+        "__subclasses__",
+        "__instancecheck__",
+        "__subclasscheck__",
+        "__length_hint__",
+    ];
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !PLAIN.contains(&name)
 }
