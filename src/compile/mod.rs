@@ -683,7 +683,7 @@ impl<'a> Compiler<'a> {
                 self.expr(test)?;
                 // The AssertionError is raised at the test (CPython underlines it), unless
                 // the test is a constant CPython folds away: then at the statement.
-                if !warnings::is_constant(test) {
+                if !folds_to_const(test) {
                     self.set_line(test.span);
                 }
                 let j = self.emit(Op::JumpIfTrue(0));
@@ -1927,10 +1927,9 @@ enum CompKind<'a> {
     Gen(&'a Expr),
 }
 
-/// A tuple of constants becomes one constant, as CPython's peephole optimiser does.
 /// Whether CPython's AST optimizer turns `e` into a constant: a literal, a sign or `~` on a
 /// number, `not` on a constant, a tuple of constants. (Folded arithmetic is not modelled.)
-fn folds_to_const(e: &Expr) -> bool {
+pub(super) fn folds_to_const(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Int(_)
         | ExprKind::Float(_)

@@ -1,28 +1,10 @@
 //! The SyntaxWarnings CPython 3.11's compiler gives for code that runs but is almost surely
 //! a mistake (compile.c: check_compare, check_caller, check_subscripter, check_index and the
 //! assert check): `x is 5`, `assert (x, "msg")`, `(1, 2)(3)`, `[1, 2] [0, 1]`. Each check
-//! looks at the AST alone, after the constant folding CPython does first.
+//! looks at the AST alone, after the constant folding CPython does first (`folds_to_const`).
 
+use super::folds_to_const as is_constant;
 use crate::syntax::ast::*;
-
-/// Whether `e` is a constant once folded: a literal other than an f-string, a sign on a
-/// number, or a tuple of constants.
-pub fn is_constant(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_)
-        | ExprKind::True
-        | ExprKind::False
-        | ExprKind::None
-        | ExprKind::Ellipsis => true,
-        ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, inner) => {
-            matches!(inner.kind, ExprKind::Int(_) | ExprKind::Float(_))
-        }
-        ExprKind::Tuple(items) => items.iter().all(is_constant),
-        _ => false,
-    }
-}
 
 /// The type a literal expression makes (CPython's infer_type), when the AST tells.
 fn literal_type(e: &Expr) -> Option<&'static str> {
@@ -33,7 +15,11 @@ fn literal_type(e: &Expr) -> Option<&'static str> {
         ExprKind::True | ExprKind::False => "bool",
         ExprKind::None => "NoneType",
         ExprKind::Ellipsis => "ellipsis",
-        ExprKind::Unary(_, inner) if is_constant(e) => return literal_type(inner),
+        ExprKind::Unary(UnaryOp::Not, _) if is_constant(e) => "bool",
+        ExprKind::Unary(_, inner) if is_constant(e) => match literal_type(inner)? {
+            "bool" => "int",
+            t => t,
+        },
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) | ExprKind::ListComp(..) => "list",
         ExprKind::Dict(_) | ExprKind::DictComp(..) => "dict",

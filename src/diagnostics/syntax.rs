@@ -67,10 +67,10 @@ pub fn render(loc: &Location) -> String {
     let Some(text) = &loc.text else {
         return out;
     };
-    let mut offset = loc.offset - 1;
+    let mut offset = loc.offset.saturating_sub(1);
     let mut text: &str = text;
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
-    offset -= (text.len() - stripped.len()) as i64;
+    offset = offset.saturating_sub((text.len() - stripped.len()) as i64);
     text = stripped;
     let mut len = text.strip_suffix('\n').unwrap_or(text).chars().count() as i64;
     offset = offset.min(len);
@@ -96,7 +96,7 @@ pub fn render(loc: &Location) -> String {
         // The range goes on past this line: marked to its end.
         len - offset
     } else if loc.end_offset > loc.offset {
-        loc.end_offset - loc.offset
+        loc.end_offset.saturating_sub(loc.offset)
     } else {
         1
     };

@@ -64,7 +64,11 @@ pub fn parse_eval(src: &str) -> Result<Body, SyntaxError> {
             StmtKind::Expr(e) | StmtKind::AugAssign(e, ..) | StmtKind::AnnAssign(e, ..) => {
                 next_token_after(src, e.span.end as usize)
             }
-            StmtKind::Assign(targets, _) => next_token_after(src, targets[0].span.end as usize),
+            StmtKind::Assign(targets, _) => {
+                targets.first().map_or(first.span.start as usize, |t| {
+                    next_token_after(src, t.span.end as usize)
+                })
+            }
             _ => first.span.start as usize,
         },
     };
